@@ -1,0 +1,31 @@
+// Flat config read by office-addin-lint (npm run lint): Microsoft's office-addins rules
+// (load before read, sync after load, no sync in loops ...) plus React, for .ts and .tsx alike.
+import officeAddins from 'eslint-plugin-office-addins';
+import tsParser from '@typescript-eslint/parser';
+import tsPlugin from '@typescript-eslint/eslint-plugin';
+
+const recommended = officeAddins.configs.react;
+const tsRules = recommended.find((c) => c.rules && c.rules['office-addins/load-object-before-read'])?.rules ?? {};
+
+export default [
+  { ignores: ['dist/**', 'node_modules/**', 'test-output/**', 'coverage/**'] },
+  ...recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'office-addins': officeAddins, '@typescript-eslint': tsPlugin },
+    languageOptions: {
+      parser: tsParser,
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
+    rules: {
+      ...tsRules,
+      // TypeScript checks names and types; eslint's no-undef does not know DOM/Office globals.
+      'no-undef': 'off',
+      'no-redeclare': 'off',
+      'react/react-in-jsx-scope': 'off',
+      'react/prop-types': 'off',
+    },
+  },
+];

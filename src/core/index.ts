@@ -1,0 +1,11 @@
+/** LKIP Kinerja's formula core: pure, decimal, no Office.js, DOM or Node imports. */
+export * from './desimal';
+export * from './galat';
+export * from './angka';
+export * from './opsi';
+export * from './capaian';
+export * from './kategori';
+export * from './harga';
+export * from './rasio';
+export * from './serapan';
+export * from './rataRataCapaian';

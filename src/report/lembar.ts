@@ -1,0 +1,86 @@
+/**
+ * The sheet model: what the report engine produces and both workbook adapters (Office.js and
+ * .xlsx) write, cell for cell. Pure data; no I/O. Coordinates are zero-based (row 0, col 0 = A1).
+ */
+
+/** A cell value as written: numbers and text only, never a formula. */
+export type NilaiSel = string | number | boolean | null;
+
+export interface Rentang {
+  readonly baris: number;
+  readonly kolom: number;
+  readonly jumlahBaris: number;
+  readonly jumlahKolom: number;
+}
+
+export interface GayaSel {
+  readonly tebal?: boolean;
+  readonly miring?: boolean;
+  /** Fill colour, hex without '#', e.g. 'D9E1F2'. */
+  readonly isi?: string;
+  /** Font colour, hex without '#'. */
+  readonly warnaTeks?: string;
+  readonly ukuranHuruf?: number;
+  readonly bungkus?: boolean;
+  readonly rata?: 'kiri' | 'tengah' | 'kanan';
+  readonly rataVertikal?: 'atas' | 'tengah' | 'bawah';
+  /** Thin borders around and inside every cell of the range. */
+  readonly garis?: boolean;
+}
+
+export interface ModelLembar {
+  /** Sheet name, e.g. "Laporan LKIP". */
+  readonly nama: string;
+  /** Rectangular grid of values from A1 (every row the same length). */
+  readonly nilai: readonly (readonly NilaiSel[])[];
+  /** Same shape as nilai: Excel number format per cell, or null for General. Text cells get '@'. */
+  readonly formatAngka: readonly (readonly (string | null)[])[];
+  /** Styles by rectangle (applied in order), never per cell, so writes stay few and small. */
+  readonly gaya: readonly { readonly rentang: Rentang; readonly gaya: GayaSel }[];
+  readonly gabungan: readonly Rentang[];
+  /** Column widths in characters (Excel's unit); index = column. */
+  readonly lebarKolom: readonly number[];
+  /** Rows frozen at the top (0 = none). */
+  readonly bekukanBaris: number;
+  /** Cell notes (comments) with derivations. */
+  readonly catatan: readonly { readonly baris: number; readonly kolom: number; readonly teks: string }[];
+  /** When set, the sheet is protected without a password, except these ranges (reviewer columns). */
+  readonly proteksi?: { readonly dapatDiedit: readonly Rentang[] };
+}
+
+/** Excel would read text starting with these characters as a formula. */
+const AWALAN_RUMUS = /^[=+\-@]/;
+
+/** True when a text value must be written so that Excel keeps it as text (never a formula). */
+export function teksMiripRumus(nilai: NilaiSel): nilai is string {
+  return typeof nilai === 'string' && AWALAN_RUMUS.test(nilai);
+}
+
+/** A1 address of a zero-based cell: (0, 0) → "A1". */
+export function alamatSel(baris: number, kolom: number): string {
+  return `${hurufKolom(kolom)}${baris + 1}`;
+}
+
+/** Zero-based column index → letters: 0 → A, 25 → Z, 26 → AA. */
+export function hurufKolom(kolom: number): string {
+  let n = kolom + 1;
+  let s = '';
+  while (n > 0) {
+    const sisa = (n - 1) % 26;
+    s = String.fromCharCode(65 + sisa) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "A1:C3" for a rectangle. */
+export function alamatRentang(r: Rentang): string {
+  const awal = alamatSel(r.baris, r.kolom);
+  if (r.jumlahBaris === 1 && r.jumlahKolom === 1) return awal;
+  return `${awal}:${alamatSel(r.baris + r.jumlahBaris - 1, r.kolom + r.jumlahKolom - 1)}`;
+}
+
+/** Quote a sheet name for an address when needed: Laporan LKIP → 'Laporan LKIP'. */
+export function kutipLembar(nama: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(nama) ? nama : `'${nama.replace(/'/g, "''")}'`;
+}

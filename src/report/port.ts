@@ -1,0 +1,58 @@
+/**
+ * The workbook port: the only way the report reaches a workbook. Two adapters implement it:
+ * Office.js (src/excel/) inside Excel, and .xlsx files for Node (src/cli/). The report engine
+ * (src/report/) only sees this interface, so both produce the same sheets from the same inputs.
+ */
+import type { ModelLembar, NilaiSel } from './lembar';
+
+/** A workbook-scoped named range as read from the workbook. */
+export interface RentangBernama {
+  /** The defined name, e.g. "LKIP_Target". */
+  readonly nama: string;
+  /** Sheet the range lies on. */
+  readonly lembar: string;
+  /** Zero-based position of the range's top-left cell on its sheet. */
+  readonly baris: number;
+  readonly kolom: number;
+  /** Values as the workbook holds them: number, string, boolean, or null for an empty cell. */
+  readonly nilai: readonly (readonly NilaiSel[])[];
+  /**
+   * Formulas, same shape as nilai, null where the cell holds a plain value ("=39/88*100").
+   * Optional: an adapter that cannot read formulas leaves it out.
+   */
+  readonly rumus?: readonly (readonly (string | null)[])[];
+}
+
+/** A name that exists but cannot be read as a range (points to a constant, another workbook, #REF!). */
+export interface NamaTidakTerbaca {
+  readonly nama: string;
+  readonly rujukan: string;
+  readonly alasan: string;
+}
+
+/** Who owns a sheet of that name. Sheets the add-in wrote carry a hidden marker name. */
+export type StatusLembar = 'tidak_ada' | 'milik_lkip' | 'milik_pengguna';
+
+/** Prefix of the hidden workbook names that mark the add-in's own sheets: _LKIP_LEMBAR_<n>. */
+export const AWALAN_PENANDA_LEMBAR = '_LKIP_LEMBAR_';
+
+/** Progress of long work: chunks done of total (reading, writing). */
+export type LaporKemajuan = (tahap: string, selesai: number, total: number) => void;
+
+export interface PortBukuKerja {
+  /** Every workbook-scoped name starting with "LKIP_" (case-insensitive), values and formulas, in one batched read. */
+  bacaNamaLkip(
+    kemajuan?: LaporKemajuan,
+  ): Promise<{ readonly rentang: readonly RentangBernama[]; readonly tidakTerbaca: readonly NamaTidakTerbaca[] }>;
+  /** Whether a sheet exists and whether the add-in created it. */
+  statusLembar(nama: string): Promise<StatusLembar>;
+  /** Values of an existing sheet (used sheet area from A1), or null if absent; e.g. to keep reviewer notes. */
+  bacaNilaiLembar(nama: string): Promise<readonly (readonly NilaiSel[])[] | null>;
+  /**
+   * Create or replace the sheet with exactly this model and mark it as the add-in's own.
+   * Must never touch any other sheet. Text that looks like a formula is written as text.
+   */
+  tulisLembar(model: ModelLembar, kemajuan?: LaporKemajuan): Promise<void>;
+  /** Define (or redefine) a workbook-scoped name for a range on a sheet ("Input!$C$5:$C$15"). */
+  tetapkanNama(nama: string, lembar: string, alamatA1: string): Promise<void>;
+}
