@@ -33,6 +33,11 @@ export interface ModelLembar {
   readonly nama: string;
   /** Rectangular grid of values from A1 (every row the same length). */
   readonly nilai: readonly (readonly NilaiSel[])[];
+  /**
+   * Only for input sheets the add-in creates (the bundled example): same shape as nilai, a formula
+   * such as "=39/88*100" or null. Report sheets never carry formulas (reviewers have no add-in).
+   */
+  readonly rumus?: readonly (readonly (string | null)[])[];
   /** Same shape as nilai: Excel number format per cell, or null for General. Text cells get '@'. */
   readonly formatAngka: readonly (readonly (string | null)[])[];
   /** Styles by rectangle (applied in order), never per cell, so writes stay few and small. */
