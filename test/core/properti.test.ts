@@ -19,7 +19,29 @@ import {
 } from '../../src/core';
 
 const hostile = fc.oneof(
-  fc.constantFrom(NaN, Infinity, -Infinity, 0, -0, 1e308, -1e308, 5e-324, Number.MAX_SAFE_INTEGER, null, undefined, '', ' ', 'NA', '-', 'abc', '1e5', '1,2,3', '1.234,5', true, false),
+  fc.constantFrom(
+    NaN,
+    Infinity,
+    -Infinity,
+    0,
+    -0,
+    1e308,
+    -1e308,
+    5e-324,
+    Number.MAX_SAFE_INTEGER,
+    null,
+    undefined,
+    '',
+    ' ',
+    'NA',
+    '-',
+    'abc',
+    '1e5',
+    '1,2,3',
+    '1.234,5',
+    true,
+    false,
+  ),
   fc.double(),
   fc.integer(),
   fc.string(),
@@ -56,7 +78,7 @@ describe('hostile inputs', () => {
   test('other formulas: finite or GalatLkip', () => {
     fc.assert(
       fc.property(hostile, hostile, (a, b) => {
-        for (const f of [
+        for (const f of <(() => unknown)[]>[
           () => perubahanHarga(a as never, b as never),
           () => pertumbuhan(a as never, b as never),
           () => persentase(a as never, b as never),
@@ -92,25 +114,37 @@ function nilaiDiukur(h: HasilCapaian): Desimal {
 describe('monotonicity and the cap', () => {
   test('positif: non-decreasing in realisasi; negatif: non-increasing', () => {
     fc.assert(
-      fc.property(targetPositif, angkaWajar, angkaWajar, fc.constantFrom<number | null>(100, 120, null), (t, r1, r2, batasAngka) => {
-        const [lo, hi] = r1 <= r2 ? [r1, r2] : [r2, r1];
-        const batas = batasAngka === null ? null : new Desimal(batasAngka);
-        const pLo = nilaiDiukur(hitungCapaian(t, lo, { batas }));
-        const pHi = nilaiDiukur(hitungCapaian(t, hi, { batas }));
-        expect(pLo.lte(pHi)).toBe(true);
-        const nLo = nilaiDiukur(hitungCapaian(t, lo, { polaritas: 'negatif', batas }));
-        const nHi = nilaiDiukur(hitungCapaian(t, hi, { polaritas: 'negatif', batas }));
-        expect(nLo.gte(nHi)).toBe(true);
-      }),
+      fc.property(
+        targetPositif,
+        angkaWajar,
+        angkaWajar,
+        fc.constantFrom<number | null>(100, 120, null),
+        (t, r1, r2, batasAngka) => {
+          const [lo, hi] = r1 <= r2 ? [r1, r2] : [r2, r1];
+          const batas = batasAngka === null ? null : new Desimal(batasAngka);
+          const pLo = nilaiDiukur(hitungCapaian(t, lo, { batas }));
+          const pHi = nilaiDiukur(hitungCapaian(t, hi, { batas }));
+          expect(pLo.lte(pHi)).toBe(true);
+          const nLo = nilaiDiukur(hitungCapaian(t, lo, { polaritas: 'negatif', batas }));
+          const nHi = nilaiDiukur(hitungCapaian(t, hi, { polaritas: 'negatif', batas }));
+          expect(nLo.gte(nHi)).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
   test('the cap always holds and capaian is never negative', () => {
     fc.assert(
-      fc.property(targetPositif, angkaWajar, fc.integer({ min: 1, max: 300 }), fc.constantFrom<Polaritas>('positif', 'negatif'), (t, r, b, p) => {
-        const v = nilaiDiukur(hitungCapaian(t, r, { polaritas: p, batas: new Desimal(b) }));
-        expect(v.lte(b) && v.gte(0)).toBe(true);
-      }),
+      fc.property(
+        targetPositif,
+        angkaWajar,
+        fc.integer({ min: 1, max: 300 }),
+        fc.constantFrom<Polaritas>('positif', 'negatif'),
+        (t, r, b, p) => {
+          const v = nilaiDiukur(hitungCapaian(t, r, { polaritas: p, batas: new Desimal(b) }));
+          expect(v.lte(b) && v.gte(0)).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
