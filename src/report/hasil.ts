@@ -81,6 +81,11 @@ export interface OpsiJalankan {
     readonly kebijakanNA?: string;
   };
   readonly kemajuan?: LaporKemajuan;
+  /**
+   * Protect the written sheets against accidental edits (no password; on "Verifikasi" the reviewer
+   * columns stay editable). Default true; false writes them unprotected.
+   */
+  readonly lindungiLembar?: boolean;
 }
 
 export interface HasilJalankan {

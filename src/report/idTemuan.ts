@@ -1,0 +1,53 @@
+/**
+ * Stable IDs of Verifikasi findings: the check's code plus the slug of the indicator / item / table
+ * name, never a row number, so a reviewer's note follows its finding when rows move.
+ *
+ *   TIDAK-DIUKUR:persentase-peningkatan-transaksi-produk-lokal-d-3f9a1c
+ *   HARGA-TERTULIS:pokok:minyak-goreng
+ */
+
+/** Longest slug kept readable; longer names are cut and get a short hash of the full name. */
+const PANJANG_SLUG = 40;
+
+/** "Minyak Goreng (ltr)" → "minyak-goreng-ltr"; long names → first 40 characters + "-" + 6 hex of a hash. */
+export function slug(teks: string): string {
+  const dasar = teks
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (dasar === '') return 'tanpa-nama';
+  if (dasar.length <= PANJANG_SLUG) return dasar;
+  const potong = dasar.slice(0, PANJANG_SLUG).replace(/-+$/, '');
+  return `${potong}-${hashPendek(dasar)}`;
+}
+
+/** FNV-1a 32-bit, 6 hex digits: deterministic, no dependency. */
+function hashPendek(teks: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < teks.length; i++) {
+    h ^= teks.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0').slice(0, 6);
+}
+
+/** "KODE:kunci1:kunci2" from keys that are already slugs (see kunciUnik). */
+export function idTemuan(kode: string, ...kunci: readonly string[]): string {
+  return [kode, ...kunci].join(':');
+}
+
+/**
+ * Keys for items that share a name: the first keeps its slug, the next get "~2", "~3" (their order
+ * among the namesakes, which does not change when unrelated rows are inserted).
+ */
+export function kunciUnik(nama: readonly string[]): string[] {
+  const terlihat = new Map<string, number>();
+  return nama.map((n) => {
+    const s = slug(n);
+    const ke = (terlihat.get(s) ?? 0) + 1;
+    terlihat.set(s, ke);
+    return ke === 1 ? s : `${s}~${ke}`;
+  });
+}

@@ -1,0 +1,97 @@
+/**
+ * One run of the report over a workbook port: read the names once, validate the contract, compute,
+ * check sheet ownership, keep reviewer notes, write "Laporan LKIP" and "Verifikasi".
+ *
+ * Port calls of a run, whatever the row count (the Office.js adapter's sync bound builds on this):
+ *   1 × bacaNamaLkip, then (only when the input is valid) 2 × statusLembar, at most 1 × bacaNilaiLembar,
+ *   2 × tulisLembar. A rejected run stops after bacaNamaLkip and writes nothing; a run that needs the
+ *   user's confirmation stops after statusLembar and writes nothing.
+ */
+import { adalahGalatLkip } from '../core';
+import type { HasilJalankan, Masalah, OpsiJalankan, StatusNama } from './hasil';
+import { hitungLaporan, type HasilLaporan } from './hitung';
+import { bacaKontrak } from './kontrak';
+import type { PortBukuKerja, StatusLembar } from './port';
+import { buatJson, buatRingkasan } from './ringkasan';
+import { NAMA_LEMBAR_LAPORAN, susunLembarLaporan } from './susunLaporan';
+import { NAMA_LEMBAR_VERIFIKASI, susunLembarVerifikasi } from './susunVerifikasi';
+
+/** The sheets a run writes, in writing order. */
+export const LEMBAR_LAPORAN = [NAMA_LEMBAR_LAPORAN, NAMA_LEMBAR_VERIFIKASI] as const;
+
+/** Read the names (one bacaNamaLkip call) and validate the contract; writes nothing. */
+export async function periksaMasukan(
+  port: PortBukuKerja,
+  opsi: OpsiJalankan = {},
+): Promise<{ statusNama: StatusNama[]; masalah: Masalah[] }> {
+  const { rentang, tidakTerbaca } = await port.bacaNamaLkip(opsi.kemajuan);
+  const { statusNama, masalah } = bacaKontrak(rentang, opsi.pengaturan, tidakTerbaca);
+  return { statusNama, masalah };
+}
+
+function ditolak(statusNama: readonly StatusNama[], masalah: readonly Masalah[]): HasilJalankan {
+  return {
+    status: 'ditolak',
+    statusNama,
+    masalah,
+    temuan: [],
+    ringkasan: null,
+    json: null,
+    lembarDitulis: [],
+    lembarBentrok: [],
+  };
+}
+
+/** "Hitung Ulang Laporan": compute and write the report sheets (see the module comment for the port calls). */
+export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = {}): Promise<HasilJalankan> {
+  const { rentang, tidakTerbaca } = await port.bacaNamaLkip(opsi.kemajuan);
+  const kontrak = bacaKontrak(rentang, opsi.pengaturan, tidakTerbaca);
+  if (!kontrak.masukan) return ditolak(kontrak.statusNama, kontrak.masalah);
+
+  let hasil: HasilLaporan;
+  try {
+    hasil = hitungLaporan(kontrak.masukan);
+  } catch (e) {
+    // Every cell-level problem is a Verifikasi finding; a core refusal here is a setting the core rejects.
+    if (!adalahGalatLkip(e)) throw e;
+    return ditolak(kontrak.statusNama, [...kontrak.masalah, { tingkat: 'galat', nama: e.argumen, pesan: e.message }]);
+  }
+  const ringkasan = buatRingkasan(hasil);
+  const json = buatJson(hasil);
+
+  const status = new Map<string, StatusLembar>();
+  for (const nama of LEMBAR_LAPORAN) status.set(nama, await port.statusLembar(nama));
+  const bentrok = LEMBAR_LAPORAN.filter((n) => status.get(n) === 'milik_pengguna');
+  if (bentrok.length > 0 && !opsi.timpaLembarPengguna) {
+    return {
+      status: 'perlu_konfirmasi',
+      statusNama: kontrak.statusNama,
+      masalah: kontrak.masalah,
+      temuan: hasil.temuan,
+      ringkasan,
+      json,
+      lembarDitulis: [],
+      lembarBentrok: bentrok,
+    };
+  }
+
+  const nilaiLama =
+    status.get(NAMA_LEMBAR_VERIFIKASI) === 'tidak_ada' ? null : await port.bacaNilaiLembar(NAMA_LEMBAR_VERIFIKASI);
+  const lindungi = opsi.lindungiLembar !== false;
+  const subjudul = [hasil.instansi, hasil.tahun === null ? null : `Tahun ${hasil.tahun}`].filter((x) => x !== null).join(' · ');
+  const laporan = susunLembarLaporan(hasil, { lindungi });
+  const verifikasi = susunLembarVerifikasi(hasil.temuan, nilaiLama, { lindungi, ...(subjudul ? { subjudul } : {}) });
+  await port.tulisLembar(laporan, opsi.kemajuan);
+  await port.tulisLembar(verifikasi, opsi.kemajuan);
+
+  return {
+    status: 'ditulis',
+    statusNama: kontrak.statusNama,
+    masalah: kontrak.masalah,
+    temuan: hasil.temuan,
+    ringkasan,
+    json,
+    lembarDitulis: [...LEMBAR_LAPORAN],
+    lembarBentrok: [],
+  };
+}

@@ -1,0 +1,423 @@
+/**
+ * The Verifikasi checks: one finding per problem, with a stable ID (check code + slug of the
+ * indicator/item/table, never a row number), a level, the cell, and a plain Indonesian message.
+ *
+ * | ID                                            | level       | when |
+ * |-----------------------------------------------|-------------|------|
+ * | TIDAK-DIUKUR:<indikator>                      | peringatan  | a target but no realisasi (or realisasi NA): listed, not in the average |
+ * | TARGET-KOSONG:<indikator>                     | peringatan  | a realisasi but no target |
+ * | TARGET-NA:<indikator>                         | info        | target NA counted as achieved (100) or excluded, by LKIP_Target_NA |
+ * | DIBATASI:<indikator>                          | info        | capaian capped (or floored at 0); the uncapped value is in the message |
+ * | CAPAIAN-TERTULIS:<indikator>                  | info/galat  | LKIP_Capaian_Tertulis ≠ recomputed: ≤ 0,05 pp info "pembulatan", more galat |
+ * | HARGA-TERTULIS:<grup>:<barang>                | info/galat  | printed % (5th column) ≠ recomputed, same tolerance |
+ * | INFLASI-BEDA:<indikator>                      | peringatan  | price-rise realisasi ≠ the combined figure of the price lists |
+ * | ANGGARAN-MELEBIHI-PAGU:<tabel>:<program>      | peringatan  | realisasi > pagu |
+ * | ANGGARAN-PAGU-NOL:<tabel>:<program>           | peringatan  | pagu 0 with a realisasi |
+ * | ANGGARAN-PERSEN-TERTULIS:<tabel>:<program>    | info/galat  | printed % (4th column) ≠ recomputed serapan, same tolerance |
+ * | ANGGARAN-TOTAL:<tabel>:<baris>:pagu|realisasi | galat       | printed total ≠ sum of the rows, or not a readable number |
+ * | ANGGARAN-NEGATIF:<tabel>:<program>:<kolom>    | galat       | a negative amount |
+ * | HARGA-NEGATIF:<grup>:<barang>                 | galat       | a negative price |
+ * | HARGA-LALU-NOL:<grup>:<barang>                | galat       | last year's price 0: no percentage |
+ * | HARGA-KOSONG:<grup>:<barang>                  | galat       | a price list row with a blank price |
+ * | TEKS-ANGKA:<nama>:<item>[:kolom]              | peringatan  | a number stored as text (read, but Excel's SUM would skip it) |
+ * | NILAI-TIDAK-TERBACA:<nama>:<item>[:kolom]     | galat       | a cell that is not a number |
+ * | NAMA-KOSONG:<indikator>                       | peringatan  | an indicator row without a name |
+ * | NAMA-GANDA:<indikator>                        | peringatan  | the same indicator name twice |
+ * | PILIHAN-TIDAK-DIKENAL:<nama>:<indikator>      | galat       | unknown polaritas / metode |
+ * | CAPAIAN-GALAT:<indikator>                     | galat       | the core refused the figures (target 0 with positive polarity, …) |
+ */
+import {
+  Desimal,
+  bacaAngka,
+  formatAngka,
+  formatTerbit,
+  terbitkan,
+  type HasilRataRataCapaian,
+  type HasilSerapan,
+  type KebijakanTargetNA,
+  type KodeGalat,
+  type PerubahanHarga,
+} from '../core';
+import type { HasilHargaGabungan, HasilIndikator, AngkaSel } from './hitung';
+import type { Masalah, Tingkat } from './hasil';
+import { idTemuan, slug } from './idTemuan';
+import {
+  masalahSel,
+  type BarisAnggaran,
+  type BarisHarga,
+  type BarisIndikator,
+  type GrupHarga,
+  type SelMasukan,
+  type TabelAnggaran,
+} from './kontrak';
+
+/**
+ * A printed figure whose difference from the recomputed one is at most this many percentage points
+ * is explained by rounding of the printed inputs ("pembulatan", an info); a larger one is a galat.
+ * 0,05 pp = five units of the last printed decimal: covers percentages computed from unrounded
+ * prices that were printed rounded to the Rupiah (Minyak Goreng 10,29 vs 10,30; Pupuk Subsidi
+ * 55,86 vs 55,84), never a wrong formula or a typo in a figure.
+ */
+export const TOLERANSI_PEMBULATAN = new Desimal('0.05');
+
+export type Perbandingan = 'sama' | 'pembulatan' | 'beda';
+
+/** Compare a printed figure (rounded to 2 decimals first) with the recomputed published one. */
+export function bandingkanTertulis(tertulis: Desimal, dihitung: Desimal): { hasil: Perbandingan; selisih: Desimal } {
+  const selisih = terbitkan(tertulis).minus(dihitung).abs();
+  if (selisih.isZero()) return { hasil: 'sama', selisih };
+  return { hasil: selisih.lte(TOLERANSI_PEMBULATAN) ? 'pembulatan' : 'beda', selisih };
+}
+
+const URUTAN: Record<Tingkat, number> = { galat: 0, peringatan: 1, info: 2 };
+const persen = (d: Desimal) => `${formatTerbit(d)}%`;
+const rupiah = (d: Desimal) => `Rp ${formatAngka(d, d.isInteger() ? 0 : 2)}`;
+
+export class PemeriksaLaporan {
+  private readonly daftar: Masalah[] = [];
+  private readonly terlihat = new Set<string>();
+
+  private tambah(tingkat: Tingkat, id: string, sel: SelMasukan | null, pesan: string): void {
+    if (this.terlihat.has(id)) return;
+    this.terlihat.add(id);
+    this.daftar.push(sel ? masalahSel(tingkat, sel, pesan, id) : { tingkat, id, pesan });
+  }
+
+  /** Findings, galat first, then peringatan, then info; within a level in the order of the inputs. */
+  hasil(): Masalah[] {
+    return this.daftar
+      .map((m, i) => [m, i] as const)
+      .sort((a, b) => URUTAN[a[0].tingkat] - URUTAN[b[0].tingkat] || a[1] - b[1])
+      .map(([m]) => m);
+  }
+
+  // ---- input hygiene ----------------------------------------------------------------------
+
+  teksAngka(sel: SelMasukan, kunciItem: string): void {
+    this.tambah(
+      'peringatan',
+      idTemuan('TEKS-ANGKA', sel.nama, kunciItem),
+      sel,
+      `Angka disimpan sebagai teks (${JSON.stringify(sel.nilai)}); dibaca sebagai angka, tetapi rumus Excel seperti SUM akan melewatinya. Ubah sel menjadi angka.`,
+    );
+  }
+
+  tidakTerbaca(sel: SelMasukan, kunciItem: string, pesan: string): void {
+    this.tambah('galat', idTemuan('NILAI-TIDAK-TERBACA', sel.nama, kunciItem), sel, `Nilai tidak dapat dibaca: ${pesan}`);
+  }
+
+  pilihanTidakDikenal(sel: SelMasukan, kunci: string, pesan: string): void {
+    this.tambah('galat', idTemuan('PILIHAN-TIDAK-DIKENAL', sel.nama, kunci), sel, `Pilihan tidak dikenal: ${pesan}`);
+  }
+
+  namaKosong(ind: BarisIndikator): void {
+    this.tambah(
+      'peringatan',
+      idTemuan('NAMA-KOSONG', ind.kunci),
+      ind.sel.indikator,
+      'Nama indikator kosong, padahal baris ini berisi target atau realisasi. Isi nama indikatornya.',
+    );
+  }
+
+  namaGanda(daftar: readonly BarisIndikator[]): void {
+    const pertama = new Map<string, BarisIndikator>();
+    for (const ind of daftar) {
+      if (ind.nama === '(indikator tanpa nama)') continue;
+      const dasar = slug(ind.nama);
+      const awal = pertama.get(dasar);
+      if (!awal) {
+        pertama.set(dasar, ind);
+        continue;
+      }
+      this.tambah(
+        'peringatan',
+        idTemuan('NAMA-GANDA', ind.kunci),
+        ind.sel.indikator,
+        `Nama indikator "${ind.nama}" sudah dipakai di ${awal.sel.indikator.nama} baris ${awal.sel.indikator.baris}. Indikator ganda dihitung dua kali dalam rata-rata; hapus salah satu atau bedakan namanya.`,
+      );
+    }
+  }
+
+  capaianGalat(ind: BarisIndikator, pesan: string): void {
+    this.tambah(
+      'galat',
+      idTemuan('CAPAIAN-GALAT', ind.kunci),
+      ind.sel.target,
+      `Capaian "${ind.nama}" tidak dapat dihitung: ${pesan}`,
+    );
+  }
+
+  // ---- indicators ---------------------------------------------------------------------------
+
+  indikator(
+    baris: BarisIndikator,
+    ind: HasilIndikator,
+    rataRata: HasilRataRataCapaian,
+    jumlahIndikator: number,
+    kebijakanNA: KebijakanTargetNA,
+    gabungan: HasilHargaGabungan | null,
+    tertulis: AngkaSel | null,
+  ): void {
+    const { sel } = baris;
+    const cakupan = `rata-rata capaian mencakup ${rataRata.jumlahDiukur} dari ${jumlahIndikator} indikator`;
+    const h = ind.hasil;
+    if (h.status === 'tidak_diukur' && ind.galat === null) {
+      if (ind.target === null && ind.realisasi !== null) {
+        this.tambah(
+          'peringatan',
+          idTemuan('TARGET-KOSONG', ind.kunci),
+          sel.target,
+          `Indikator "${ind.nama}" memiliki realisasi ${formatTerbit(ind.realisasi)} tetapi targetnya kosong: tidak diukur dan tidak ikut rata-rata (${cakupan}).`,
+        );
+      } else {
+        const targetTeks =
+          ind.target === null ? 'kosong' : typeof ind.target === 'number' ? formatTerbit(new Desimal(ind.target)) : ind.target;
+        this.tambah(
+          'peringatan',
+          idTemuan('TIDAK-DIUKUR', ind.kunci),
+          sel.realisasi,
+          `Indikator "${ind.nama}" (target ${targetTeks}) ${h.alasan === 'realisasi NA' ? 'berrealisasi NA' : 'belum memiliki realisasi'}: tercantum di laporan sebagai "tidak diukur" dan tidak ikut rata-rata (${cakupan}).`,
+        );
+      }
+    }
+    if (h.status === 'dikecualikan') {
+      this.tambah(
+        'info',
+        idTemuan('TARGET-NA', ind.kunci),
+        sel.target,
+        `Target "${ind.nama}" NA: indikator dikecualikan dari rata-rata (LKIP_Target_NA = dikecualikan; ${cakupan}).`,
+      );
+    }
+    if (h.status === 'diukur' && h.targetNA) {
+      this.tambah(
+        'info',
+        idTemuan('TARGET-NA', ind.kunci),
+        sel.target,
+        `Target "${ind.nama}" NA: capaian dianggap tercapai 100% (LKIP_Target_NA = ${kebijakanNA}); realisasi ${formatTerbit(h.realisasi)} tidak dibandingkan dengan target. Pastikan ini sesuai Perjanjian Kinerja.`,
+      );
+    }
+    if (h.status === 'diukur' && h.dibatasi) {
+      const turun = h.nilaiSebelumBatas.isNegative();
+      this.tambah(
+        'info',
+        idTemuan('DIBATASI', ind.kunci),
+        sel.realisasi,
+        turun
+          ? `Capaian "${ind.nama}" dihitung ${persen(h.nilai)} (nilai sebelum batas ${persen(h.nilaiSebelumBatas)}, capaian tidak negatif): ${h.derivasi}.`
+          : `Capaian "${ind.nama}" dibatasi: nilai sebelum batas ${persen(h.nilaiSebelumBatas)}, dihitung ${persen(h.nilai)} (${h.derivasi}).`,
+      );
+    }
+    if (ind.metode === 'inflasi' && h.status === 'diukur' && gabungan && !h.realisasi.eq(gabungan.rataRata.nilai)) {
+      this.tambah(
+        'peringatan',
+        idTemuan('INFLASI-BEDA', ind.kunci),
+        sel.realisasi,
+        `Realisasi "${ind.nama}" ${formatTerbit(h.realisasi)} berbeda dengan kenaikan harga gabungan dari daftar harga ${formatTerbit(gabungan.rataRata.nilai)} (${gabungan.rataRata.derivasi}). Kosongkan realisasi agar diisi dari daftar harga, atau periksa daftar harganya.`,
+      );
+    }
+    if (tertulis && sel.capaianTertulis) this.capaianTertulis(baris, ind, tertulis, sel.capaianTertulis);
+  }
+
+  private capaianTertulis(baris: BarisIndikator, ind: HasilIndikator, tertulis: AngkaSel, sel: SelMasukan): void {
+    if (tertulis.jenis !== 'angka') return; // blank, NA, "-": nothing printed to compare
+    const id = idTemuan('CAPAIAN-TERTULIS', baris.kunci);
+    const h = ind.hasil;
+    if (h.status !== 'diukur') {
+      this.tambah(
+        'peringatan',
+        id,
+        sel,
+        `Capaian tertulis ${persen(tertulis.nilai)} untuk "${ind.nama}", padahal indikator ini tidak diukur (${h.derivasi}).`,
+      );
+      return;
+    }
+    this.bandingkan(id, sel, `Capaian "${ind.nama}"`, tertulis.nilai, h.nilai, h.derivasi);
+  }
+
+  private bandingkan(id: string, sel: SelMasukan, apa: string, tertulis: Desimal, dihitung: Desimal, derivasi: string): void {
+    const b = bandingkanTertulis(tertulis, dihitung);
+    if (b.hasil === 'sama') return;
+    if (b.hasil === 'pembulatan') {
+      this.tambah(
+        'info',
+        id,
+        sel,
+        `${apa}: tertulis ${persen(tertulis)}, dihitung ulang ${persen(dihitung)} (${derivasi}); selisih ${formatTerbit(b.selisih)} poin persen ≤ ${formatTerbit(TOLERANSI_PEMBULATAN)}: pembulatan.`,
+      );
+      return;
+    }
+    const petunjuk =
+      tertulis.abs().lt(2) && bandingkanTertulis(tertulis.times(100), dihitung).hasil !== 'beda'
+        ? ' Nilai tertulis tampaknya memakai format persen Excel (×100): tulis poin persennya.'
+        : '';
+    this.tambah(
+      'galat',
+      id,
+      sel,
+      `${apa}: tertulis ${persen(tertulis)}, dihitung ulang ${persen(dihitung)} (${derivasi}); selisih ${formatTerbit(b.selisih)} poin persen melebihi toleransi pembulatan ${formatTerbit(TOLERANSI_PEMBULATAN)}.${petunjuk}`,
+    );
+  }
+
+  // ---- price lists --------------------------------------------------------------------------
+
+  hargaKosong(g: GrupHarga, b: BarisHarga, sel: SelMasukan): void {
+    this.tambah(
+      'galat',
+      idTemuan('HARGA-KOSONG', g.kunci, b.kunci),
+      sel,
+      `${g.nama}: harga "${b.nama}" belum lengkap; baris ini tidak ikut rata-rata ${g.label}.`,
+    );
+  }
+
+  hargaTidakDihitung(g: GrupHarga, b: BarisHarga, kode: KodeGalat | null, lalu: Desimal, kini: Desimal, pesan: string): void {
+    if (kode === 'PEMBAGI_NOL') {
+      this.tambah(
+        'galat',
+        idTemuan('HARGA-LALU-NOL', g.kunci, b.kunci),
+        b.sel.lalu,
+        `${g.nama}: harga tahun lalu "${b.nama}" 0, persentase kenaikan tidak dapat dihitung; baris ini tidak ikut rata-rata ${g.label}.`,
+      );
+    } else if (kode === 'NILAI_DI_LUAR_BATAS') {
+      this.tambah(
+        'galat',
+        idTemuan('HARGA-NEGATIF', g.kunci, b.kunci),
+        lalu.isNegative() ? b.sel.lalu : b.sel.kini,
+        `${g.nama}: harga "${b.nama}" negatif (${formatTerbit(lalu.isNegative() ? lalu : kini)}); baris ini tidak ikut rata-rata ${g.label}.`,
+      );
+    } else {
+      this.tambah('galat', idTemuan('NILAI-TIDAK-TERBACA', g.nama, b.kunci), b.sel.lalu, `${g.nama} "${b.nama}": ${pesan}`);
+    }
+  }
+
+  persenHargaTertulis(g: GrupHarga, b: BarisHarga, perubahan: PerubahanHarga, tertulis: AngkaSel): void {
+    if (tertulis.jenis !== 'angka' || !b.sel.tertulis) return;
+    this.bandingkan(
+      idTemuan('HARGA-TERTULIS', g.kunci, b.kunci),
+      b.sel.tertulis,
+      `Persentase ${b.nama} (${g.label})`,
+      tertulis.nilai,
+      perubahan.persen,
+      perubahan.derivasi,
+    );
+  }
+
+  // ---- budget -------------------------------------------------------------------------------
+
+  anggaranTidakTerbaca(
+    t: TabelAnggaran,
+    b: BarisAnggaran,
+    kolom: 'pagu' | 'realisasi',
+    sel: SelMasukan,
+    e: unknown,
+    pesan: string,
+  ): void {
+    const negatif = typeof e === 'object' && e !== null && 'kode' in e && (e as { kode: unknown }).kode === 'NILAI_DI_LUAR_BATAS';
+    if (negatif) {
+      this.tambah(
+        'galat',
+        idTemuan('ANGGARAN-NEGATIF', t.kunci, b.kunci, kolom),
+        sel,
+        `${t.nama} "${b.program}": ${kolom} negatif. ${pesan}`,
+      );
+    } else {
+      this.tidakTerbaca(sel, `${b.kunci}:${kolom}`, pesan);
+    }
+  }
+
+  barisAnggaran(t: TabelAnggaran, b: BarisAnggaran, s: HasilSerapan, tertulis: AngkaSel | null): void {
+    if (s.status === 'ada_pagu' && s.realisasi.gt(s.pagu)) {
+      this.tambah(
+        'peringatan',
+        idTemuan('ANGGARAN-MELEBIHI-PAGU', t.kunci, b.kunci),
+        b.sel.realisasi,
+        `${t.nama} "${b.program}": realisasi ${rupiah(s.realisasi)} melebihi pagu ${rupiah(s.pagu)} (${s.derivasi}).`,
+      );
+    }
+    if (s.status === 'tidak_ada_pagu' && !s.realisasi.isZero()) {
+      this.tambah(
+        'peringatan',
+        idTemuan('ANGGARAN-PAGU-NOL', t.kunci, b.kunci),
+        b.sel.realisasi,
+        `${t.nama} "${b.program}": pagu 0 tetapi realisasi ${rupiah(s.realisasi)}; serapan tidak dapat dihitung. Periksa pagu program ini.`,
+      );
+    }
+    if (tertulis && tertulis.jenis === 'angka' && b.sel.persenTertulis) {
+      const id = idTemuan('ANGGARAN-PERSEN-TERTULIS', t.kunci, b.kunci);
+      if (s.status === 'ada_pagu') {
+        this.bandingkan(id, b.sel.persenTertulis, `Serapan "${b.program}"`, tertulis.nilai, s.nilai, s.derivasi);
+      } else if (!tertulis.nilai.isZero()) {
+        this.tambah(
+          'galat',
+          id,
+          b.sel.persenTertulis,
+          `Serapan "${b.program}" tertulis ${persen(tertulis.nilai)}, padahal pagunya 0.`,
+        );
+      }
+    }
+  }
+
+  totalAnggaran(t: TabelAnggaran, tt: BarisAnggaran, total: HasilSerapan, persenTertulis: AngkaSel | null): void {
+    const jumlahBaris = `jumlah ${t.baris.length} baris program`;
+    for (const [kolom, sel, jumlah] of [
+      ['pagu', tt.sel.pagu, total.pagu],
+      ['realisasi', tt.sel.realisasi, total.realisasi],
+    ] as const) {
+      if (sel.nilai === null || (typeof sel.nilai === 'string' && sel.nilai.trim() === '')) continue;
+      const id = idTemuan('ANGGARAN-TOTAL', t.kunci, tt.kunci, kolom);
+      const terbaca = bacaJumlahTertulis(sel.nilai);
+      if (terbaca.jenis === 'galat') {
+        this.tambah(
+          'galat',
+          id,
+          sel,
+          `${t.nama}: jumlah ${kolom} tertulis ${JSON.stringify(sel.nilai)} tidak dapat dibaca sebagai angka (${terbaca.alasan}); ${jumlahBaris} = ${rupiah(jumlah)}.${petunjukDigit(sel.nilai, jumlah)}`,
+        );
+      } else if (!terbaca.nilai.eq(jumlah)) {
+        this.tambah(
+          'galat',
+          id,
+          sel,
+          `${t.nama}: jumlah ${kolom} tertulis ${rupiah(terbaca.nilai)} berbeda dengan ${jumlahBaris} ${rupiah(jumlah)} (selisih ${rupiah(terbaca.nilai.minus(jumlah).abs())}).`,
+        );
+      }
+    }
+    if (persenTertulis && persenTertulis.jenis === 'angka' && tt.sel.persenTertulis && total.status === 'ada_pagu') {
+      this.bandingkan(
+        idTemuan('ANGGARAN-PERSEN-TERTULIS', t.kunci, tt.kunci),
+        tt.sel.persenTertulis,
+        `Serapan total ${t.nama}`,
+        persenTertulis.nilai,
+        total.nilai,
+        total.derivasi,
+      );
+    }
+  }
+}
+
+/** A printed total, read strictly (no "-" = 0): its reason when unreadable. */
+function bacaJumlahTertulis(nilai: unknown): { jenis: 'angka'; nilai: Desimal } | { jenis: 'galat'; alasan: string } {
+  try {
+    // The core's reader: Indonesian grouping, "Rp", ",-".
+    const t = bacaAngka(nilai, 'jumlah');
+    if (t.jenis === 'angka') return { jenis: 'angka', nilai: t.nilai };
+    return { jenis: 'galat', alasan: t.jenis === 'NA' ? 'tertulis NA' : 'tertulis tanda "-"' };
+  } catch (e) {
+    const pesan = e instanceof Error ? e.message : String(e);
+    return { jenis: 'galat', alasan: pesan.replace(/^jumlah = [^:]*: /, '').replace(/\.$/, '') };
+  }
+}
+
+/** "13.157.342.97,-" vs 13.157.342.972: the printed digits are the sum's without its last digit. */
+function petunjukDigit(nilai: unknown, jumlah: Desimal): string {
+  if (typeof nilai !== 'string') return '';
+  const digitTertulis = nilai
+    .replace(/,\s*[-–—]\s*$/, '')
+    .replace(/,0+\s*$/, '')
+    .replace(/\D/g, '');
+  const digitJumlah = jumlah.toFixed(0).replace(/\D/g, '');
+  if (digitTertulis.length >= 4 && digitJumlah.length > digitTertulis.length && digitJumlah.startsWith(digitTertulis)) {
+    const hilang = digitJumlah.length - digitTertulis.length;
+    return ` Angka tertulis sama dengan jumlah baris tanpa ${hilang === 1 ? 'digit terakhirnya' : `${hilang} digit terakhirnya`}: kemungkinan salah ketik, seharusnya ${formatAngka(jumlah, 0)}.`;
+  }
+  return '';
+}

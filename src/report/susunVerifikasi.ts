@@ -1,0 +1,191 @@
+/**
+ * The "Verifikasi" sheet: one row per finding (ID, Tingkat, Lokasi, Pesan) and two reviewer columns
+ * (Status, Catatan reviewer). Reviewer text is never lost:
+ * - before writing, the old sheet's values are read; the header row is found by its titles (so rows
+ *   or columns inserted by a reviewer do not matter) and reviewer text is matched by ID, not by row;
+ * - a finding that no longer occurs but carries reviewer text stays, marked "Sudah tidak muncul";
+ * - reviewer text on a row without an ID is kept too, at the end.
+ * Protection (no password) leaves only the reviewer columns editable.
+ */
+import type { Masalah, Tingkat } from './hasil';
+import { kutipLembar, type ModelLembar, type NilaiSel } from './lembar';
+import { NAMA_LEMBAR_VERIFIKASI } from './namaLembar';
+import { PenyusunLembar, WARNA, rentang } from './penyusun';
+
+export { NAMA_LEMBAR_VERIFIKASI };
+export const KOLOM_VERIFIKASI = ['ID', 'Tingkat', 'Lokasi', 'Pesan', 'Status', 'Catatan reviewer'] as const;
+/** Prefix of the message of a finding that no longer occurs (stripped again when the sheet is read back). */
+export const AWALAN_TIDAK_MUNCUL = 'Sudah tidak muncul pada perhitungan terakhir. Pesan sebelumnya: ';
+/** ID of the single row written when there is no finding, so a note on it is kept too. */
+export const ID_TANPA_TEMUAN = 'TIDAK-ADA-TEMUAN';
+/** Rows below the findings where reviewers may still write when the sheet is protected. */
+const BARIS_CADANGAN_REVIEWER = 200;
+
+export interface CatatanReviewer {
+  /** null for reviewer text on a row without an ID. */
+  readonly id: string | null;
+  readonly tingkat: NilaiSel;
+  readonly lokasi: NilaiSel;
+  readonly pesan: NilaiSel;
+  readonly status: NilaiSel;
+  readonly catatan: NilaiSel;
+}
+
+export interface OpsiVerifikasi {
+  /** Second title line, e.g. the instansi and year. */
+  readonly subjudul?: string;
+  /** Protect the sheet (no password) with the reviewer columns editable. Default true. */
+  readonly lindungi?: boolean;
+}
+
+const kosong = (v: NilaiSel | undefined): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+const normal = (v: NilaiSel | undefined) => (typeof v === 'string' ? v.trim().toLowerCase().replace(/\s+/g, ' ') : '');
+
+/** "Input!D7 (LKIP_Realisasi baris 3)" */
+export function lokasiTemuan(m: Masalah): string {
+  const sel = m.lembar && m.alamat ? `${kutipLembar(m.lembar)}!${m.alamat}` : null;
+  const nama = m.nama ? `${m.nama}${m.baris !== undefined ? ` baris ${m.baris}` : ''}` : null;
+  if (sel && nama) return `${sel} (${nama})`;
+  return sel ?? nama ?? '';
+}
+
+/** Reviewer text of an old Verifikasi sheet, by ID (first occurrence's order). */
+export function bacaCatatanReviewer(nilai: readonly (readonly NilaiSel[])[] | null | undefined): CatatanReviewer[] {
+  if (!nilai) return [];
+  const barisKepala = nilai.findIndex(
+    (b) => b.some((v) => normal(v) === 'id') && b.some((v) => normal(v) === 'catatan reviewer'),
+  );
+  if (barisKepala < 0) return [];
+  const kepala = nilai[barisKepala]!;
+  const kolom = (judul: string) => kepala.findIndex((v) => normal(v) === judul);
+  const k = {
+    id: kolom('id'),
+    tingkat: kolom('tingkat'),
+    lokasi: kolom('lokasi'),
+    pesan: kolom('pesan'),
+    status: kolom('status'),
+    catatan: kolom('catatan reviewer'),
+  };
+  const ambil = (b: readonly NilaiSel[], i: number): NilaiSel => (i < 0 ? null : (b[i] ?? null));
+
+  const perId = new Map<string, CatatanReviewer>();
+  const hasil: CatatanReviewer[] = [];
+  for (const b of nilai.slice(barisKepala + 1)) {
+    const idMentah = ambil(b, k.id);
+    const id = kosong(idMentah) ? null : String(idMentah).trim();
+    const status = ambil(b, k.status);
+    const catatan = ambil(b, k.catatan);
+    if (kosong(status) && kosong(catatan)) continue;
+    let pesan = ambil(b, k.pesan);
+    if (typeof pesan === 'string' && pesan.startsWith(AWALAN_TIDAK_MUNCUL)) pesan = pesan.slice(AWALAN_TIDAK_MUNCUL.length);
+    const entri: CatatanReviewer = { id, tingkat: ambil(b, k.tingkat), lokasi: ambil(b, k.lokasi), pesan, status, catatan };
+    if (id === null) {
+      hasil.push(entri);
+      continue;
+    }
+    const lama = perId.get(id);
+    if (!lama) {
+      perId.set(id, entri);
+      hasil.push(entri);
+    } else {
+      // The same ID twice (a copied row): keep both texts.
+      const gabung = { ...lama, status: gabungTeks(lama.status, status), catatan: gabungTeks(lama.catatan, catatan) };
+      perId.set(id, gabung);
+      hasil[hasil.indexOf(lama)] = gabung;
+    }
+  }
+  return hasil;
+}
+
+function gabungTeks(a: NilaiSel, b: NilaiSel): NilaiSel {
+  if (kosong(b) || a === b) return a;
+  if (kosong(a)) return b;
+  return `${String(a)} | ${String(b)}`;
+}
+
+const WARNA_TINGKAT: Record<Tingkat, string> = { galat: WARNA.galat, peringatan: WARNA.peringatan, info: WARNA.info };
+
+export function susunLembarVerifikasi(
+  temuan: readonly Masalah[],
+  nilaiLembarLama: readonly (readonly NilaiSel[])[] | null,
+  opsi: OpsiVerifikasi = {},
+): ModelLembar {
+  const lama = bacaCatatanReviewer(nilaiLembarLama);
+  const lamaPerId = new Map(lama.filter((c) => c.id !== null).map((c) => [c.id!, c]));
+  const barisTemuan =
+    temuan.length > 0
+      ? temuan.map((m, i) => ({
+          id: m.id ?? `TEMUAN-${i + 1}`,
+          tingkat: m.tingkat as Tingkat | null,
+          lokasi: lokasiTemuan(m),
+          pesan: m.pesan,
+        }))
+      : [{ id: ID_TANPA_TEMUAN, tingkat: null, lokasi: '', pesan: 'Tidak ada temuan.' }];
+  const idKini = new Set(barisTemuan.map((b) => b.id));
+  const tidakMuncul = lama.filter((c) => c.id !== null && !idKini.has(c.id));
+  const tanpaId = lama.filter((c) => c.id === null);
+
+  const hitung = (t: Tingkat) => temuan.filter((m) => m.tingkat === t).length;
+  const p = new PenyusunLembar();
+  const lebar = KOLOM_VERIFIKASI.length;
+  const judul = (teks: string, gaya: { ukuranHuruf?: number; tebal?: boolean; miring?: boolean }) => {
+    const b = p.tambahBaris([teks]);
+    p.gaya(rentang(b, 0, 1, lebar), gaya);
+  };
+  judul('VERIFIKASI LAPORAN LKIP', { ukuranHuruf: 14, tebal: true });
+  if (opsi.subjudul) judul(opsi.subjudul, { tebal: true });
+  judul(
+    `Galat: ${hitung('galat')} · Peringatan: ${hitung('peringatan')} · Info: ${hitung('info')} · Sudah tidak muncul: ${tidakMuncul.length}`,
+    {},
+  );
+  judul(
+    'Kolom Status (misalnya "OK", "Perlu perbaikan") dan Catatan reviewer boleh diisi; isinya dipertahankan setiap kali laporan dihitung ulang (dicocokkan dengan ID).',
+    { miring: true },
+  );
+  p.tambahBaris();
+
+  const barisKepala = p.tambahBaris([...KOLOM_VERIFIKASI]);
+  p.gaya(rentang(barisKepala, 0, 1, lebar), {
+    tebal: true,
+    isi: WARNA.kepala,
+    garis: true,
+    rata: 'tengah',
+    rataVertikal: 'tengah',
+  });
+
+  const awal = p.barisBerikut;
+  for (const b of barisTemuan) {
+    const c = lamaPerId.get(b.id);
+    const r = p.tambahBaris([b.id, b.tingkat, b.lokasi, b.pesan, c?.status ?? null, c?.catatan ?? null]);
+    if (b.tingkat) p.gaya(rentang(r, 1, 1, 1), { isi: WARNA_TINGKAT[b.tingkat] });
+  }
+  const awalTidakMuncul = p.barisBerikut;
+  for (const c of tidakMuncul) {
+    p.tambahBaris([
+      c.id,
+      c.tingkat,
+      c.lokasi,
+      `${AWALAN_TIDAK_MUNCUL}${kosong(c.pesan) ? '-' : String(c.pesan)}`,
+      c.status,
+      c.catatan,
+    ]);
+  }
+  for (const c of tanpaId) p.tambahBaris([null, c.tingkat, c.lokasi, c.pesan, c.status, c.catatan]);
+  const akhir = p.barisBerikut;
+  if (akhir > awalTidakMuncul) {
+    p.gaya(rentang(awalTidakMuncul, 0, akhir - awalTidakMuncul, 4), {
+      isi: WARNA.tidakDiukur,
+      miring: true,
+      warnaTeks: WARNA.teksRedup,
+    });
+  }
+  p.gaya(rentang(awal, 0, akhir - awal, lebar), { garis: true, bungkus: true, rataVertikal: 'atas' });
+
+  return p.selesai(NAMA_LEMBAR_VERIFIKASI, {
+    lebarKolom: [36, 12, 34, 80, 18, 48],
+    bekukanBaris: barisKepala + 1,
+    ...(opsi.lindungi === false
+      ? {}
+      : { proteksi: { dapatDiedit: [rentang(awal, 4, akhir - awal + BARIS_CADANGAN_REVIEWER, 2)] } }),
+  });
+}
