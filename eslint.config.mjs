@@ -3,6 +3,7 @@
 import officeAddins from 'eslint-plugin-office-addins';
 import tsParser from '@typescript-eslint/parser';
 import tsPlugin from '@typescript-eslint/eslint-plugin';
+import prettierPlugin from 'eslint-plugin-prettier';
 
 const recommended = officeAddins.configs.react;
 const tsRules = recommended.find((c) => c.rules && c.rules['office-addins/load-object-before-read'])?.rules ?? {};
@@ -12,7 +13,7 @@ export default [
   ...recommended,
   {
     files: ['**/*.{ts,tsx}'],
-    plugins: { 'office-addins': officeAddins, '@typescript-eslint': tsPlugin },
+    plugins: { 'office-addins': officeAddins, '@typescript-eslint': tsPlugin, prettier: prettierPlugin },
     languageOptions: {
       parser: tsParser,
       ecmaVersion: 2022,
