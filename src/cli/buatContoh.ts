@@ -1,0 +1,45 @@
+/**
+ * Generates the bundled sample workbook assets/contoh-lkip-ntt-2021.xlsx from the project's sample
+ * data (src/sample), through the same .xlsx port the runner uses. Deterministic: fixed workbook dates,
+ * creator and zip dates, so regenerating gives the same bytes.
+ *
+ *   npm run contoh                 # rewrites assets/contoh-lkip-ntt-2021.xlsx
+ *   npm run contoh -- other.xlsx   # writes elsewhere
+ */
+import path from 'node:path';
+import { susunContoh } from '../sample';
+import { TANGGAL_ARSIP_BAKU } from './arsipXlsx';
+import { PortXlsx } from './portXlsx';
+
+/** The committed sample, relative to this script (not to the current directory). */
+export const JALUR_CONTOH = path.resolve(__dirname, '..', '..', 'assets', 'contoh-lkip-ntt-2021.xlsx');
+
+/** The sample workbook's bytes. */
+export async function buatBukuContoh(): Promise<Buffer> {
+  const port = PortXlsx.baru({ pembuat: 'LKIP Kinerja', tanggal: TANGGAL_ARSIP_BAKU });
+  const { lembar, nama } = susunContoh();
+  await port.tulisLembar(lembar);
+  for (const n of nama) await port.tetapkanNama(n.nama, n.lembar, n.alamat);
+  return port.keData();
+}
+
+/** Write the sample to `tujuan` (default: the committed copy under assets/). */
+export async function tulisBukuContoh(tujuan: string = JALUR_CONTOH): Promise<string> {
+  const { promises: fs } = await import('node:fs');
+  await fs.mkdir(path.dirname(tujuan), { recursive: true });
+  await fs.writeFile(tujuan, await buatBukuContoh());
+  return tujuan;
+}
+
+if (typeof require !== 'undefined' && require.main === module) {
+  const tujuan = process.argv[2] ? path.resolve(process.argv[2]) : JALUR_CONTOH;
+  tulisBukuContoh(tujuan).then(
+    (jalur) => {
+      process.stdout.write(`Buku kerja contoh ditulis: ${jalur}\n`);
+    },
+    (e: unknown) => {
+      process.stderr.write(`Gagal menulis buku kerja contoh: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,310 @@
+/**
+ * The command-line runner: the same report as "Hitung Ulang Laporan", on .xlsx files, without Excel.
+ *
+ *   npm run report -- [BERKAS.xlsx ...] [--out JALUR] [--json] [--timpa]
+ *
+ * Each input is read through the .xlsx port, the report engine writes "Laporan LKIP" and
+ * "Verifikasi" into the workbook in memory, and the result is saved as a NEW file; the input file is
+ * never written. Nothing is written for an input that fails.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { jalankanLaporan } from '../report';
+import type { HasilJalankan, LaporanJson, Masalah } from '../report/hasil';
+import { GalatBerkas, PortXlsx } from './portXlsx';
+import { LEBAR_TERMINAL, bungkus, tabelCapaian, teksMasalah, teksRingkasan } from './tampilan';
+
+/** The bundled sample, resolved from this script's folder (not the current directory). */
+export const JALUR_CONTOH = path.resolve(__dirname, '..', '..', 'assets', 'contoh-lkip-ntt-2021.xlsx');
+
+/** Exit codes (also in the usage text). */
+export const KODE_KELUAR = Object.freeze({
+  sukses: 0,
+  /** A file that cannot be read (missing, not .xlsx, damaged) or the report cannot be saved. */
+  berkas: 1,
+  /** Wrong options (unknown option, --out equal to an input, outputs that would collide). */
+  pemakaian: 2,
+  /** The workbook's contents are refused: a required name missing, lengths that differ, a bad setting. */
+  ditolak: 3,
+  /** A sheet "Laporan LKIP"/"Verifikasi" exists that LKIP Kinerja did not create (use --timpa). */
+  bentrok: 4,
+});
+
+export const TEKS_PEMAKAIAN = `Pemakaian:
+  npm run report -- [BERKAS.xlsx ...] [--out JALUR] [--json]
+                    [--timpa]
+
+Menghitung laporan LKIP (lembar "Laporan LKIP" dan
+"Verifikasi") dari buku kerja .xlsx yang memakai nama
+rentang LKIP_*, tanpa Excel. Hasilnya berkas baru.
+
+  BERKAS.xlsx   satu atau lebih buku kerja; tanpa BERKAS:
+                buku kerja contoh bawaan
+                (assets/contoh-lkip-ntt-2021.xlsx)
+  --out JALUR   satu masukan: berkas hasil (.xlsx) atau
+                folder; beberapa masukan: folder (dibuat
+                bila belum ada). Bawaan: <nama masukan>-
+                laporan.xlsx di folder kerja
+  --json        cetak JSON (beberapa masukan: larik JSON,
+                tiap objek dengan "berkas" dan "keluaran")
+  --timpa       ganti lembar "Laporan LKIP"/"Verifikasi"
+                yang tidak bertanda buatan LKIP Kinerja
+  -h, --help    tampilkan bantuan ini
+
+Berkas masukan tidak pernah ditimpa.
+Kode keluar: 0 berhasil · 1 berkas tidak dapat dibaca atau
+ditulis · 2 pemakaian salah · 3 isi buku kerja ditolak
+(nama wajib hilang, panjang rentang berbeda, ...) ·
+4 lembar bentrok (lihat --timpa).
+`;
+
+export interface IoCli {
+  readonly tulisKeluaran: (teks: string) => void;
+  readonly tulisGalat: (teks: string) => void;
+  /** Folder for default outputs and relative paths. */
+  readonly cwd: string;
+}
+
+interface Opsi {
+  readonly masukan: string[];
+  readonly out: string | null;
+  readonly json: boolean;
+  readonly timpa: boolean;
+  readonly bantuan: boolean;
+}
+
+class GalatPemakaian extends Error {}
+
+function bacaArgumen(argv: readonly string[]): Opsi {
+  const masukan: string[] = [];
+  let out: string | null = null;
+  let json = false;
+  let timpa = false;
+  let bantuan = false;
+  let hanyaBerkas = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (hanyaBerkas || !a.startsWith('-') || a === '-') {
+      masukan.push(a);
+    } else if (a === '--') {
+      hanyaBerkas = true;
+    } else if (a === '--json') {
+      json = true;
+    } else if (a === '--timpa') {
+      timpa = true;
+    } else if (a === '-h' || a === '--help' || a === '--bantuan') {
+      bantuan = true;
+    } else if (a === '--out' || a === '-o') {
+      const nilai = argv[++i];
+      if (nilai === undefined || nilai === '') throw new GalatPemakaian(`Opsi ${a} memerlukan jalur berkas atau folder.`);
+      out = nilai;
+    } else if (a.startsWith('--out=')) {
+      out = a.slice('--out='.length);
+      if (out === '') throw new GalatPemakaian('Opsi --out memerlukan jalur berkas atau folder.');
+    } else {
+      throw new GalatPemakaian(`Opsi tidak dikenal: ${a}`);
+    }
+  }
+  return { masukan, out, json, timpa, bantuan };
+}
+
+async function ada(jalur: string): Promise<import('node:fs').Stats | null> {
+  try {
+    return await fs.stat(jalur);
+  } catch {
+    return null;
+  }
+}
+
+/** Same file on disk (also through links, or case-insensitive file systems). */
+async function berkasSama(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const [sa, sb] = await Promise.all([ada(a), ada(b)]);
+  return sa !== null && sb !== null && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
+/** Output path per input: <name>-laporan.xlsx in cwd, or --out (a file for one input, else a folder). */
+async function tentukanKeluaran(masukan: readonly string[], out: string | null, cwd: string): Promise<string[]> {
+  const namaBawaan = (m: string) => `${path.basename(m, path.extname(m))}-laporan.xlsx`;
+  let keluaran: string[];
+  if (out === null) {
+    keluaran = masukan.map((m) => path.join(cwd, namaBawaan(m)));
+  } else {
+    const tujuan = path.resolve(cwd, out);
+    const stat = await ada(tujuan);
+    const folder = stat?.isDirectory() === true || /[\\/]$/.test(out) || path.extname(tujuan).toLowerCase() !== '.xlsx';
+    if (!folder && masukan.length > 1) {
+      throw new GalatPemakaian(`--out ${out}: untuk beberapa masukan, --out harus folder (bukan satu berkas .xlsx).`);
+    }
+    keluaran = folder ? masukan.map((m) => path.join(tujuan, namaBawaan(m))) : [tujuan];
+  }
+  for (let i = 0; i < keluaran.length; i++) {
+    for (const m of masukan) {
+      if (await berkasSama(keluaran[i]!, m)) {
+        throw new GalatPemakaian(
+          `Berkas hasil ${keluaran[i]!} sama dengan berkas masukan ${m}: masukan tidak pernah ditimpa. Pilih --out yang lain.`,
+        );
+      }
+    }
+    for (let j = 0; j < i; j++) {
+      if (path.resolve(keluaran[i]!) === path.resolve(keluaran[j]!)) {
+        throw new GalatPemakaian(
+          `Dua masukan akan menghasilkan berkas yang sama (${keluaran[i]!}); jalankan terpisah atau beri nama berkas yang berbeda.`,
+        );
+      }
+    }
+  }
+  return keluaran;
+}
+
+type HasilBerkas =
+  | {
+      readonly ok: true;
+      readonly berkas: string;
+      readonly keluaran: string;
+      readonly hasil: HasilJalankan;
+      readonly json: LaporanJson;
+    }
+  | { readonly ok: false; readonly berkas: string; readonly kode: number; readonly pesan: string };
+
+function masalahGalat(hasil: HasilJalankan): Masalah[] {
+  return hasil.masalah.filter((m) => m.tingkat === 'galat');
+}
+
+async function prosesSatu(masukan: string, keluaran: string, opsi: Opsi, peringatan: string[]): Promise<HasilBerkas> {
+  const tampil = path.basename(masukan);
+  let port: PortXlsx;
+  try {
+    port = await PortXlsx.dariBerkas(masukan);
+  } catch (e) {
+    if (e instanceof GalatBerkas) return { ok: false, berkas: masukan, kode: KODE_KELUAR.berkas, pesan: e.message };
+    throw e;
+  }
+  const hasil = await jalankanLaporan(port, { timpaLembarPengguna: opsi.timpa });
+  if (hasil.status === 'perlu_konfirmasi') {
+    const lembar = hasil.lembarBentrok.map((l) => `"${l}"`).join(' dan ');
+    return {
+      ok: false,
+      berkas: masukan,
+      kode: KODE_KELUAR.bentrok,
+      pesan: bungkus(
+        `${tampil}: lembar ${lembar} sudah ada dan bukan buatan LKIP Kinerja; laporan tidak ditulis. ` +
+          'Bila lembar itu laporan LKIP sebelumnya (penanda tersembunyinya hilang, misalnya karena berkas disimpan oleh aplikasi lain), ' +
+          'jalankan lagi dengan --timpa: lembar diganti di berkas hasil dan catatan reviewer di Verifikasi dipertahankan. ' +
+          'Bila bukan, ganti nama lembar itu. Berkas masukan tidak diubah.',
+        LEBAR_TERMINAL,
+        '',
+        '  ',
+      ).join('\n'),
+    };
+  }
+  if (hasil.status === 'ditolak' || !hasil.json) {
+    const galat = masalahGalat(hasil);
+    const rincian = (galat.length > 0 ? galat : hasil.masalah).flatMap((m) => teksMasalah(tampil, m)).join('\n');
+    return {
+      ok: false,
+      berkas: masukan,
+      kode: KODE_KELUAR.ditolak,
+      pesan: `${tampil}: laporan tidak ditulis, isi buku kerja perlu diperbaiki:\n${rincian}`,
+    };
+  }
+  if (port.tidakTerbawa.length > 0) {
+    peringatan.push(
+      `${tampil}: peringatan — berkas hasil tidak membawa ${port.tidakTerbawa.join(', ')} dari berkas masukan ` +
+        '(pustaka .xlsx tidak mendukungnya); angka dan lembar lain terbawa, berkas masukan tetap utuh. ' +
+        'Untuk laporan di buku kerja itu sendiri, pakai add-in di Excel.',
+    );
+  }
+  try {
+    await fs.mkdir(path.dirname(keluaran), { recursive: true });
+    await port.simpan(keluaran);
+  } catch (e) {
+    const pesan = e instanceof Error ? e.message : String(e);
+    return { ok: false, berkas: masukan, kode: KODE_KELUAR.berkas, pesan: `${tampil}: ${pesan}` };
+  }
+  return { ok: true, berkas: masukan, keluaran, hasil, json: hasil.json };
+}
+
+/** Run the command line; returns the exit code. `io` defaults to the process's streams and folder. */
+export async function utama(argv: readonly string[], ioSebagian: Partial<IoCli> = {}): Promise<number> {
+  const io: IoCli = {
+    tulisKeluaran: ioSebagian.tulisKeluaran ?? ((t) => process.stdout.write(t)),
+    tulisGalat: ioSebagian.tulisGalat ?? ((t) => process.stderr.write(t)),
+    cwd: ioSebagian.cwd ?? process.cwd(),
+  };
+  let opsi: Opsi;
+  let keluaran: string[];
+  let masukan: string[];
+  try {
+    opsi = bacaArgumen(argv);
+    if (opsi.bantuan) {
+      io.tulisKeluaran(TEKS_PEMAKAIAN);
+      return KODE_KELUAR.sukses;
+    }
+    masukan = opsi.masukan.length > 0 ? opsi.masukan.map((m) => path.resolve(io.cwd, m)) : [JALUR_CONTOH];
+    keluaran = await tentukanKeluaran(masukan, opsi.out, io.cwd);
+  } catch (e) {
+    if (e instanceof GalatPemakaian) {
+      io.tulisGalat(`${e.message}\n\n${TEKS_PEMAKAIAN}`);
+      return KODE_KELUAR.pemakaian;
+    }
+    throw e;
+  }
+
+  const banyak = masukan.length > 1;
+  const hasil: HasilBerkas[] = [];
+  for (let i = 0; i < masukan.length; i++) {
+    const m = masukan[i]!;
+    if (banyak) io.tulisGalat(`[${i + 1}/${masukan.length}] ${path.basename(m)} …\n`);
+    const peringatan: string[] = [];
+    const h = await prosesSatu(m, keluaran[i]!, opsi, peringatan);
+    hasil.push(h);
+    for (const p of peringatan) io.tulisGalat(`${bungkus(p, LEBAR_TERMINAL, '', '  ').join('\n')}\n`);
+    if (!h.ok) {
+      io.tulisGalat(`${h.pesan}\n`);
+    } else {
+      for (const p of h.hasil.masalah.filter((x) => x.tingkat !== 'info'))
+        io.tulisGalat(`${teksMasalah(path.basename(m), p).join('\n')}\n`);
+      if (opsi.json) {
+        if (!banyak) io.tulisGalat(`Laporan ditulis ke ${h.keluaran}\n`);
+      } else {
+        const teks = [
+          ...(banyak ? [''] : []),
+          ...tabelCapaian(h.json, h.hasil.ringkasan),
+          ...teksRingkasan(h.json, h.hasil.ringkasan, h.keluaran),
+          '',
+        ];
+        io.tulisKeluaran(`${teks.join('\n')}\n`);
+      }
+    }
+  }
+
+  if (opsi.json) {
+    if (!banyak) {
+      const h = hasil[0];
+      if (h?.ok) io.tulisKeluaran(`${JSON.stringify(h.json, null, 2)}\n`);
+    } else {
+      const larik = hasil.map((h) =>
+        h.ok ? { berkas: h.berkas, keluaran: h.keluaran, ...h.json } : { berkas: h.berkas, galat: h.pesan },
+      );
+      io.tulisKeluaran(`${JSON.stringify(larik, null, 2)}\n`);
+    }
+  }
+  const gagal = hasil.filter((h): h is Extract<HasilBerkas, { ok: false }> => !h.ok);
+  if (banyak) {
+    io.tulisGalat(`Selesai: ${hasil.length - gagal.length} dari ${hasil.length} berkas berhasil.\n`);
+  }
+  return gagal[0]?.kode ?? KODE_KELUAR.sukses;
+}
+
+if (typeof require !== 'undefined' && require.main === module) {
+  utama(process.argv.slice(2)).then(
+    (kode) => {
+      process.exitCode = kode;
+    },
+    (e: unknown) => {
+      process.stderr.write(`Galat tak terduga: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

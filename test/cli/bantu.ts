@@ -1,0 +1,142 @@
+/** Helpers for the runner's tests: build input workbooks, read outputs back, run the runner in-process. */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { utama } from '../../src/cli/laporan';
+
+export const AKAR = path.resolve(__dirname, '..', '..');
+export const CONTOH = path.join(AKAR, 'assets', 'contoh-lkip-ntt-2021.xlsx');
+
+export interface Fixture {
+  instansi: string;
+  tahun: number;
+  indikator: {
+    no_pk: number;
+    nama: string;
+    satuan: string;
+    target: number | string;
+    realisasi: number | null;
+    capaian_tertulis: number | null;
+  }[];
+  rata_rata_capaian_tertulis: number;
+  kategori_tertulis: string;
+  harga: {
+    pokok: { rata_rata_tertulis: number; baris: HargaFixture[] };
+    penting: { rata_rata_tertulis: number; baris: HargaFixture[] };
+    gabungan_tertulis: number;
+  };
+  anggaran: {
+    apbd: {
+      program: AnggaranFixture[];
+      total_pagu_tertulis: number;
+      total_realisasi_tertulis_di_tabel: string;
+      total_keu_persen_tertulis: number;
+    };
+    apbn: {
+      program: AnggaranFixture[];
+      total_pagu_tertulis: number;
+      total_realisasi_tertulis: number;
+      total_persen_tertulis: number;
+    };
+  };
+}
+export interface HargaFixture {
+  no: number;
+  nama: string;
+  satuan: string;
+  harga_2020: number;
+  harga_2021: number;
+  persen_tertulis: number;
+}
+export interface AnggaranFixture {
+  no: number;
+  program: string;
+  pagu: number;
+  realisasi: number;
+  keu_persen_tertulis?: number;
+  persen_tertulis?: number;
+  fisik_persen?: number;
+}
+
+/** The document's figures (golden values): test/fixtures/lkip-ntt-2021.json. */
+export async function bacaFixture(): Promise<Fixture> {
+  return JSON.parse(await fs.readFile(path.join(AKAR, 'test', 'fixtures', 'lkip-ntt-2021.json'), 'utf8')) as Fixture;
+}
+
+export async function folderSementara(awalan = 'lkip-cli-'): Promise<string> {
+  return fs.mkdtemp(path.join(os.tmpdir(), awalan));
+}
+
+export async function sidik(jalur: string): Promise<string> {
+  return createHash('sha256')
+    .update(await fs.readFile(jalur))
+    .digest('hex');
+}
+
+export async function bacaBuku(jalur: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(jalur);
+  return wb;
+}
+
+/** xl/workbook.xml of a package. */
+export async function workbookXml(data: Uint8Array): Promise<string> {
+  const zip = await JSZip.loadAsync(data);
+  return zip.file('xl/workbook.xml')!.async('string');
+}
+
+/** Replace the defined names of a package by raw XML (hidden, sheet-scoped, constants: what ExcelJS cannot write). */
+export async function gantiNamaXml(data: Uint8Array, definedNamesXml: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(data);
+  let xml = await zip.file('xl/workbook.xml')!.async('string');
+  xml = xml.replace(/<definedNames>[\s\S]*?<\/definedNames>|<definedNames\/>/, '');
+  xml = xml.replace('</sheets>', `</sheets><definedNames>${definedNamesXml}</definedNames>`);
+  zip.file('xl/workbook.xml', xml);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** A cell's value as shown: formula cells give their result. */
+function tampak(v: ExcelJS.CellValue | undefined): unknown {
+  if (v === undefined) return null;
+  return v !== null && typeof v === 'object' && 'result' in v ? (v as { result: unknown }).result : v;
+}
+
+/** Rows of a sheet as plain arrays from A1 (zero-based), formula cells as their result. */
+export function barisTeks(ws: ExcelJS.Worksheet): unknown[][] {
+  const hasil: unknown[][] = [];
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const baris: unknown[] = [];
+    for (let c = 1; c <= ws.columnCount; c++) baris.push(tampak(ws.findCell(r, c)?.value));
+    hasil.push(baris);
+  }
+  return hasil;
+}
+
+export interface HasilCli {
+  kode: number;
+  keluaran: string;
+  galat: string;
+}
+
+/** Run the runner in-process with its output captured. */
+export async function jalankanCli(argv: string[], cwd: string): Promise<HasilCli> {
+  let keluaran = '';
+  let galat = '';
+  const kode = await utama(argv, {
+    cwd,
+    tulisKeluaran: (t) => {
+      keluaran += t;
+    },
+    tulisGalat: (t) => {
+      galat += t;
+    },
+  });
+  return { kode, keluaran, galat };
+}
+
+export async function isiFolder(folder: string): Promise<string[]> {
+  return (await fs.readdir(folder)).sort();
+}
