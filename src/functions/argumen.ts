@@ -1,0 +1,108 @@
+/**
+ * Cell arguments the LKIP functions read whole (a category scale, a price-rise scale) and core results
+ * turned into what a cell shows. No formula here: every figure comes from src/core.
+ */
+import {
+  GalatLkip,
+  SKALA_INFLASI_TABEL_3_7,
+  bacaAngka,
+  buatSkala,
+  buatSkalaInflasi,
+  kategori,
+  presetSkala,
+  terbitkan,
+  type Desimal,
+  type HasilCapaian,
+  type HasilSerapan,
+  type NilaiMasukan,
+  type Skala,
+  type TingkatSkalaInflasi,
+} from '../core';
+import { GalatSel, barisRentang, bentukArgumen, teksBentuk } from './lapisan';
+
+/** `skala` of KATEGORI: a preset name (empty → Tabel 3.1) or a 2-column range (batas bawah, label). */
+export function bacaSkalaKategori(argumen: unknown): Skala {
+  const bentuk = bentukArgumen(argumen);
+  const baris = barisRentang('skala', argumen);
+  if (bentuk.baris === 1 && bentuk.kolom === 1) return presetSkala(baris[0]?.[0], 'skala');
+  if (bentuk.kolom === 2) return buatSkala(baris as [NilaiMasukan, NilaiMasukan][], 'skala');
+  throw new GalatSel(
+    'invalidValue',
+    `skala ${teksBentuk(bentuk)}: pakai nama preset ("tabel-3.1", "lima-tingkat") atau rentang 2 kolom (batas bawah, label).`,
+  );
+}
+
+/** Names of the price-rise step scale (Tabel 3.7), compared without case, spaces or punctuation. */
+const PRESET_SKALA_INFLASI = new Set(['tabel37', 'baku', 'standar', 'inflasi']);
+
+/** `skala` of CAPAIAN_INFLASI: empty or "tabel-3.7" → Tabel 3.7, or a range of 2–3 columns (batas atas, capaian, [label]). */
+export function bacaSkalaInflasi(argumen: unknown): readonly TingkatSkalaInflasi[] {
+  const bentuk = bentukArgumen(argumen);
+  const baris = barisRentang('skala', argumen);
+  if (bentuk.baris === 1 && bentuk.kolom === 1) {
+    const nama = baris[0]?.[0];
+    if (nama === null || nama === undefined) return SKALA_INFLASI_TABEL_3_7;
+    const kunci = String(nama)
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
+    if (kunci === '' || PRESET_SKALA_INFLASI.has(kunci)) return SKALA_INFLASI_TABEL_3_7;
+    throw new GalatLkip(
+      'PILIHAN_TIDAK_DIKENAL',
+      'skala',
+      nama,
+      'skala inflasi tidak dikenal; pilih "tabel-3.7" (baku) atau rentang 2–3 kolom (batas atas, capaian, label).',
+    );
+  }
+  if (bentuk.kolom === 2 || bentuk.kolom === 3) return buatSkalaInflasi(baris, 'skala');
+  throw new GalatSel(
+    'invalidValue',
+    `skala ${teksBentuk(bentuk)}: pakai "tabel-3.7" atau rentang 2–3 kolom (batas atas, capaian, label).`,
+  );
+}
+
+/** The capaian a cell shows; an indicator that is not measured (or excluded) is #N/A with the reason. */
+export function nilaiCapaian(hasil: HasilCapaian): Desimal {
+  if (hasil.status === 'diukur') return hasil.nilai;
+  throw new GalatSel('notAvailable', hasil.derivasi);
+}
+
+/** The absorption a cell shows; no budget (pagu 0) is #N/A "tidak ada pagu" (the document prints 0 or "-"). */
+export function nilaiSerapan(hasil: HasilSerapan): Desimal {
+  if (hasil.status === 'ada_pagu') return hasil.nilai;
+  throw new GalatSel('notAvailable', `${hasil.derivasi}: serapan tidak dihitung (pakai IFNA(…; 0) bila ingin 0).`);
+}
+
+/** The category of a capaian cell: the published capaian (2 decimals) on the scale; NA or "-" has no category. */
+export function kategoriSel(capaian: NilaiMasukan, skala: Skala): string {
+  const terbaca = bacaAngka(capaian, 'capaian');
+  if (terbaca.jenis === 'angka') return kategori(terbitkan(terbaca.nilai), skala);
+  throw new GalatSel('notAvailable', `capaian ${terbaca.jenis === 'NA' ? 'NA' : 'kosong'}: tidak diukur, tanpa kategori.`);
+}
+
+/**
+ * A capaian cell as the core's indicator result, for the mean: a number is measured (its published value);
+ * empty, "NA" and "-" are not measured and are left out of the mean.
+ */
+export function hasilDariSelCapaian(capaian: NilaiMasukan, lokasi: string): HasilCapaian {
+  const terbaca = bacaAngka(capaian, lokasi);
+  if (terbaca.jenis !== 'angka') {
+    const alasan = terbaca.jenis === 'NA' ? 'NA' : terbaca.jenis === 'strip' ? '"-"' : 'kosong';
+    return { status: 'tidak_diukur', alasan, derivasi: `${lokasi} ${alasan} → tidak diukur` };
+  }
+  const nilai = terbitkan(terbaca.nilai);
+  return {
+    status: 'diukur',
+    nilai,
+    nilaiSebelumBatas: nilai,
+    dibatasi: false,
+    targetNA: false,
+    realisasi: nilai, // a capaian cell carries no realisasi; the field only serves display in the core's result
+    derivasi: `${lokasi} = ${nilai.toFixed(2)}`,
+  };
+}
+
+/** The mean of a list of indicator results; none measured → #N/A. */
+export function nilaiRataRata(rataRata: { readonly nilai: Desimal | null }): Desimal {
+  if (rataRata.nilai !== null) return rataRata.nilai;
+  throw new GalatSel('notAvailable', 'tidak ada capaian yang diukur (semua kosong atau NA).');
+}
