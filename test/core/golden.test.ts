@@ -60,7 +60,11 @@ describe('Tabel 3.2: capaian of every indicator', () => {
 
   test('target NA → 100 (the document: "dapat dianggap telah berhasil 100%")', () => {
     const h = hitungCapaian('NA', 8.82);
-    expect(h.status === 'diukur' && [s(h.nilai), h.targetNA, h.derivasi]).toEqual(['100.00', true, 'target NA → dianggap tercapai 100%']);
+    expect(h.status === 'diukur' && [s(h.nilai), h.targetNA, h.derivasi]).toEqual([
+      '100.00',
+      true,
+      'target NA → dianggap tercapai 100%',
+    ]);
   });
 
   test('44,32 / 50 = 88,64', () => {
@@ -120,7 +124,10 @@ describe('Tabel 3.5 and 3.6: price lists', () => {
   // Printed selisih that differ by one Rupiah for the same reason.
   const bedaSelisih: Record<string, number> = { 'Gula Pasir': -2250, 'Kayu Papan': -9187, Paku: 6174 };
 
-  for (const [grup, tabel] of Object.entries(dokumen.harga).filter(([k]) => k !== 'gabungan_tertulis') as [string, typeof dokumen.harga.pokok][]) {
+  for (const [grup, tabel] of Object.entries(dokumen.harga).filter(([k]) => k !== 'gabungan_tertulis') as [
+    string,
+    typeof dokumen.harga.pokok,
+  ][]) {
     describe(`${tabel.sumber} (${grup})`, () => {
       const hasil = kenaikanHargaDaftar(
         tabel.baris.map((b) => b.harga_2020),
@@ -151,8 +158,16 @@ describe('Tabel 3.5 and 3.6: price lists', () => {
 
 describe('Tabel 3.22 and 3.24: serapan', () => {
   const tabel = [
-    ['APBD (Tabel 3.22)', dokumen.anggaran.apbd.program.map((p) => ({ ...p, tertulis: p.keu_persen_tertulis })), dokumen.anggaran.apbd.total_keu_persen_tertulis],
-    ['APBN (Tabel 3.24)', dokumen.anggaran.apbn.program.map((p) => ({ ...p, tertulis: p.persen_tertulis })), dokumen.anggaran.apbn.total_persen_tertulis],
+    [
+      'APBD (Tabel 3.22)',
+      dokumen.anggaran.apbd.program.map((p) => ({ ...p, tertulis: p.keu_persen_tertulis })),
+      dokumen.anggaran.apbd.total_keu_persen_tertulis,
+    ],
+    [
+      'APBN (Tabel 3.24)',
+      dokumen.anggaran.apbn.program.map((p) => ({ ...p, tertulis: p.persen_tertulis })),
+      dokumen.anggaran.apbn.total_persen_tertulis,
+    ],
   ] as const;
   for (const [nama, program, total] of tabel) {
     test.each(program.map((p) => [p.program, p] as const))(`${nama}: %s`, (_n, p) => {
@@ -161,7 +176,9 @@ describe('Tabel 3.22 and 3.24: serapan', () => {
       else expect(h.status === 'ada_pagu' && s(h.nilai)).toBe(d(p.tertulis).toFixed(2));
     });
     test(`${nama}: total ${total}`, () => {
-      const h = serapanTotal(program.map((p) => ({ pagu: bacaRupiah(p.pagu, 'pagu'), realisasi: bacaRupiah(p.realisasi, 'realisasi') })));
+      const h = serapanTotal(
+        program.map((p) => ({ pagu: bacaRupiah(p.pagu, 'pagu'), realisasi: bacaRupiah(p.realisasi, 'realisasi') })),
+      );
       expect(h.status === 'ada_pagu' && s(h.nilai)).toBe(d(total).toFixed(2));
     });
   }

@@ -72,8 +72,20 @@ describe('presets and custom scales', () => {
   test.each([
     [[], /tidak memiliki tingkat/],
     [[[80, '']], /label/],
-    [[[80, 'A'], [80, 'B']], /sama/],
-    [[[null, 'A'], ['', 'B']], /hanya satu/],
+    [
+      [
+        [80, 'A'],
+        [80, 'B'],
+      ],
+      /sama/,
+    ],
+    [
+      [
+        [null, 'A'],
+        ['', 'B'],
+      ],
+      /hanya satu/,
+    ],
     [[['delapan', 'A']], /bukan angka/],
   ] as [unknown[][], RegExp][])('malformed scale %#', (baris, pesan) => {
     expect(() => buatSkala(baris as [unknown, unknown][])).toThrow(pesan);

@@ -1,0 +1,80 @@
+/**
+ * The task pane's only way to the workbook: an injected service. The real one (layananExcel.ts)
+ * wires the Office.js adapter, the report engine and the sample; tests inject fakes.
+ */
+import type { HasilJalankan, Masalah, OpsiJalankan, StatusNama } from '../report/hasil';
+
+export type PresetSkalaPanel = 'tabel-3.1' | 'lima-tingkat';
+export type BatasPanel = '100' | '110' | '120' | 'tanpa';
+export type KebijakanNAPanel = 'tercapai' | 'dikecualikan';
+
+/** The options the pane offers, stored in the workbook's document settings. */
+export interface OpsiPanel {
+  readonly skala: PresetSkalaPanel;
+  readonly batas: BatasPanel;
+  readonly kebijakanNA: KebijakanNAPanel;
+}
+
+export const PILIHAN_SKALA: readonly PresetSkalaPanel[] = ['tabel-3.1', 'lima-tingkat'];
+export const PILIHAN_BATAS: readonly BatasPanel[] = ['100', '110', '120', 'tanpa'];
+export const PILIHAN_NA: readonly KebijakanNAPanel[] = ['tercapai', 'dikecualikan'];
+
+/** The document's own choices: Tabel 3.1, capped at 100, target NA counted as achieved. */
+export const OPSI_BAKU: OpsiPanel = Object.freeze({ skala: 'tabel-3.1', batas: '100', kebijakanNA: 'tercapai' });
+
+/** What the pane needs before a run: the contract status and the problems found while reading. */
+export interface HasilPeriksa {
+  readonly statusNama: readonly StatusNama[];
+  readonly masalah: readonly Masalah[];
+}
+
+/** "Buat Contoh": created, or refused because it would overwrite the user's names or sheet. */
+export type HasilContoh =
+  | { readonly status: 'dibuat'; readonly lembar: string }
+  | { readonly status: 'nama_sudah_ada'; readonly nama: readonly string[] }
+  | { readonly status: 'lembar_sudah_ada'; readonly lembar: string };
+
+export interface LayananPanel {
+  /** Read the contract names (status and problems) without writing anything. */
+  periksa(): Promise<HasilPeriksa>;
+  /** "Hitung Ulang Laporan": read, compute, write (unless refused or a confirmation is needed). */
+  hitungUlang(opsi: OpsiJalankan): Promise<HasilJalankan>;
+  /** Add the sample input sheet and its names; never overwrites existing names or sheets. */
+  buatContoh(): Promise<HasilContoh>;
+  /** Select a cell ("Input", "C7") so the user sees the problem. */
+  pilihSel(lembar: string, alamat: string): Promise<void>;
+  /** Stored options, or the defaults when nothing is stored. */
+  bacaOpsi(): Promise<OpsiPanel>;
+  simpanOpsi(opsi: OpsiPanel): Promise<void>;
+}
+
+function pilih<T extends string>(nilai: unknown, pilihan: readonly T[], baku: T): T {
+  const teks = typeof nilai === 'number' ? String(nilai) : typeof nilai === 'string' ? nilai.trim().toLowerCase() : '';
+  return (pilihan as readonly string[]).includes(teks) ? (teks as T) : baku;
+}
+
+/** Whatever was stored (an older version, a hand-edited setting) → valid options; unknown values fall back to the defaults. */
+export function rapikanOpsi(tersimpan: unknown): OpsiPanel {
+  const o = typeof tersimpan === 'object' && tersimpan !== null ? (tersimpan as Record<string, unknown>) : {};
+  return {
+    skala: pilih(o['skala'], PILIHAN_SKALA, OPSI_BAKU.skala),
+    batas: pilih(o['batas'], PILIHAN_BATAS, OPSI_BAKU.batas),
+    kebijakanNA: pilih(o['kebijakanNA'], PILIHAN_NA, OPSI_BAKU.kebijakanNA),
+  };
+}
+
+/** The pane's options as the engine's defaults (the workbook's LKIP_Skala / LKIP_Batas / LKIP_Target_NA win over them). */
+export function opsiKePengaturan(opsi: OpsiPanel): NonNullable<OpsiJalankan['pengaturan']> {
+  return {
+    skala: opsi.skala,
+    batas: opsi.batas === 'tanpa' ? 'tanpa' : Number(opsi.batas),
+    kebijakanNA: opsi.kebijakanNA,
+  };
+}
+
+/** A thrown value → a message for the user. */
+export function pesanGalat(galat: unknown): string {
+  if (galat instanceof Error && galat.message.trim() !== '') return galat.message;
+  if (typeof galat === 'string' && galat.trim() !== '') return galat;
+  return String(galat);
+}
