@@ -356,6 +356,10 @@ export class PortXlsx implements PortBukuKerja {
     model.lebarKolom.forEach((lebar, c) => {
       ws.getColumn(c + 1).width = lebar;
     });
+    // Rows of wrapped text: LibreOffice keeps an unstated height at 15 pt, Excel does not autofit merges.
+    model.tinggiBaris?.forEach((tinggi, r) => {
+      if (tinggi !== null) ws.getRow(r + 1).height = tinggi;
+    });
     if (model.bekukanBaris > 0) {
       ws.views = [
         { state: 'frozen', xSplit: 0, ySplit: model.bekukanBaris, topLeftCell: `A${model.bekukanBaris + 1}`, activeCell: 'A1' },
@@ -498,6 +502,17 @@ function periksaModel(model: ModelLembar): void {
     throw new Error(`Nama lembar "${model.nama}" tidak sah untuk Excel (1–31 karakter, tanpa [ ] : * ? / \\).`);
   }
   const lebar = model.nilai[0]?.length ?? 0;
+  const tinggiBaris = model.tinggiBaris ?? [];
+  if (tinggiBaris.length > model.nilai.length) {
+    throw new Error(
+      `Model lembar "${model.nama}": tinggiBaris ${tinggiBaris.length} baris, nilai hanya ${model.nilai.length} baris.`,
+    );
+  }
+  tinggiBaris.forEach((t, r) => {
+    if (t !== null && !(Number.isFinite(t) && t >= 0 && t <= 409)) {
+      throw new Error(`Model lembar "${model.nama}": tinggi baris ${r + 1} = ${t} di luar 0–409 poin.`);
+    }
+  });
   model.nilai.forEach((baris, r) => {
     if (baris.length !== lebar) throw new Error(`Model lembar "${model.nama}": baris ${r + 1} tidak sama panjang.`);
     for (const v of baris) {

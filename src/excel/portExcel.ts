@@ -17,7 +17,7 @@
  *             first block, then 1.25 × the largest measured. 1 for ordinary report inputs (≤ 100 000
  *             cells); 300 000 daily price rows × 5 columns → 9 blocks.
  *   B_tulis = write requests: the value blocks of potongBarisTulis (≤ 4 MB of values + formats each), with
- *             the layout (widths, styles, merges, notes, protection, marker) packed after them.
+ *             the layout (widths, styles, merges, row heights, notes, protection, marker) packed after them.
  *             1 for ordinary reports; 100 000 report rows × 8 columns → 4 blocks + 1.
  * - Values are written as one 2-D range write per block (number formats first, then values), never cell
  *   by cell; styles per rectangle of the model.
@@ -640,6 +640,15 @@ function operasiTata(model: ModelLembar, denganCatatan: boolean): OperasiTulis[]
     const alamat = alamatRentang(rentang);
     operasi.push({ bait: 2 * BIAYA_AKSI, sel: 0, terapkan: ({ lembar }) => lembar.getRange(alamat).format.autofitRows() });
   }
+  // After the autofit: Excel does not autofit merged cells, so the model's heights have the last word.
+  for (const { awal, jumlah, tinggi } of kelompokTinggiBaris(model.tinggiBaris ?? [])) {
+    const alamat = `${awal + 1}:${awal + jumlah}`;
+    operasi.push({
+      bait: 2 * BIAYA_AKSI,
+      sel: 0,
+      terapkan: ({ lembar }) => void (lembar.getRange(alamat).format.rowHeight = tinggi),
+    });
+  }
   if (denganCatatan) {
     for (const { baris, kolom, teks } of model.catatan) {
       const alamat = alamatSel(baris, kolom);
@@ -668,6 +677,23 @@ function operasiTata(model: ModelLembar, denganCatatan: boolean): OperasiTulis[]
     });
   }
   return operasi;
+}
+
+/**
+ * Runs of consecutive rows with the same set height (null entries skipped): one rowHeight write each,
+ * so a table of wrapped rows costs a few actions, not one per row.
+ */
+function kelompokTinggiBaris(
+  tinggiBaris: readonly (number | null)[],
+): { readonly awal: number; readonly jumlah: number; readonly tinggi: number }[] {
+  const kelompok: { awal: number; jumlah: number; tinggi: number }[] = [];
+  tinggiBaris.forEach((tinggi, baris) => {
+    if (tinggi === null) return;
+    const akhir = kelompok[kelompok.length - 1];
+    if (akhir !== undefined && akhir.tinggi === tinggi && akhir.awal + akhir.jumlah === baris) akhir.jumlah++;
+    else kelompok.push({ awal: baris, jumlah: 1, tinggi });
+  });
+  return kelompok;
 }
 
 /** Remove markers whose sheet is gone; mark this sheet with a new hidden name unless it is already ours. */
@@ -831,6 +857,13 @@ function periksaModel(model: ModelLembar): void {
   model.lebarKolom.forEach((w, k) => {
     if (!(Number.isFinite(w) && w >= 0 && w <= 255))
       throw galatModel(nama, `lebar kolom ${hurufKolom(k)} = ${w} di luar 0-255 karakter.`);
+  });
+  const tinggiBaris = model.tinggiBaris ?? [];
+  if (tinggiBaris.length > model.nilai.length)
+    throw galatModel(nama, `tinggiBaris memiliki ${tinggiBaris.length} baris, nilai ${model.nilai.length} baris.`);
+  tinggiBaris.forEach((t, b) => {
+    if (t !== null && !(Number.isFinite(t) && t >= 0 && t <= 409))
+      throw galatModel(nama, `tinggi baris ${b + 1} = ${t} di luar 0-409 poin.`);
   });
   if (!Number.isInteger(model.bekukanBaris) || model.bekukanBaris < 0)
     throw galatModel(nama, `bekukanBaris = ${model.bekukanBaris} tidak sah.`);

@@ -45,6 +45,14 @@ export interface ModelLembar {
   readonly gabungan: readonly Rentang[];
   /** Column widths in characters (Excel's unit); index = column. */
   readonly lebarKolom: readonly number[];
+  /**
+   * Row heights in points (0-409, Excel's limit), index = row; null or a missing entry = no height set
+   * (the application's default). Set where wrapped text needs more than one line: Excel does not
+   * autofit rows for merged cells, and LibreOffice opens an .xlsx row that states no height at the
+   * default 15 pt even when its wrapped text needs more, so the text would overlap the next rows.
+   * PenyusunLembar estimates it from the content (tinggiBarisDariIsi); both adapters write it as given.
+   */
+  readonly tinggiBaris?: readonly (number | null)[];
   /** Rows frozen at the top (0 = none). */
   readonly bekukanBaris: number;
   /** Cell notes (comments) with derivations. */

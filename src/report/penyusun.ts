@@ -1,6 +1,7 @@
 /**
  * A small builder for ModelLembar: rows of values with their number formats, styles by rectangle,
- * merges and column widths. Text cells get the '@' format; numbers carry the format given.
+ * merges and column widths. Text cells get the '@' format; numbers carry the format given. Row heights
+ * of wrapped text are estimated from the content when the sheet is finished (tinggiBarisDariIsi).
  */
 import type { GayaSel, ModelLembar, NilaiSel, Rentang } from './lembar';
 
@@ -90,18 +91,144 @@ export class PenyusunLembar {
   ): ModelLembar {
     const lebar = Math.max(opsi.lebarKolom.length, ...this.baris.map((b) => b.length), 1);
     const pad = <T>(b: readonly T[], isi: T): T[] => [...b, ...Array<T>(lebar - b.length).fill(isi)];
+    const nilai = this.baris.map((b) => pad(b, null));
+    const lebarKolom = pad(opsi.lebarKolom, 10);
+    const tinggiBaris = tinggiBarisDariIsi({ nilai, gaya: this.daftarGaya, gabungan: this.daftarGabungan, lebarKolom });
     return {
       nama,
-      nilai: this.baris.map((b) => pad(b, null)),
+      nilai,
       formatAngka: this.format.map((b) => pad(b, null)),
       gaya: this.daftarGaya,
       gabungan: this.daftarGabungan,
-      lebarKolom: pad(opsi.lebarKolom, 10),
+      lebarKolom,
+      ...(tinggiBaris.some((t) => t !== null) ? { tinggiBaris } : {}),
       bekukanBaris: opsi.bekukanBaris,
       catatan: this.catatan,
       ...(opsi.proteksi ? { proteksi: opsi.proteksi } : {}),
     };
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Row heights of wrapped text
+
+/** Excel's default font size (Calibri 11), the size the factors below are measured for. */
+const UKURAN_HURUF_BAKU = 11;
+/** Points per line of 11-pt text: Excel's default row height. Larger fonts scale it. */
+export const TITIK_PER_BARIS = 15;
+/** Excel's largest row height, in points. */
+export const TINGGI_BARIS_MAKS = 409;
+/**
+ * Average characters of running text per unit of column width (one unit = the width of the digit
+ * "0" in Calibri 11, Excel's width unit) at 11 pt. Calibri's average for Indonesian text with spaces
+ * is about 1.2-1.3; LibreOffice without Calibri draws with a wider substitute (Carlito, or DejaVu Sans
+ * here) but also scales its column widths by that font, and fits about 1.15 (a 48-wide column takes
+ * "Cakupan Penerapan Sistem Perijinan Usaha dan Investasi", 54 characters, on one line). 1.1 is below
+ * both, so the estimate errs towards taller rows: some white space rather than text cut off.
+ */
+export const KARAKTER_PER_LEBAR = 1.1;
+/** Bold text is wider: about 10 % fewer characters per line. */
+const FAKTOR_TEBAL = 0.9;
+/** Width of a column without a width in the model: Excel's standard 8.43 characters. */
+const LEBAR_KOLOM_BAKU = 8.43;
+
+/**
+ * Lines a text takes when wrapped at `kapasitas` characters per line, the way Excel and LibreOffice
+ * wrap: line breaks ('\n') start a new line, words move whole to the next line, and a word longer
+ * than a line is broken inside. Greedy, so deterministic.
+ */
+export function jumlahBarisTeks(teks: string, kapasitas: number): number {
+  const kap = Math.max(1, Math.floor(kapasitas));
+  let jumlah = 0;
+  for (const paragraf of teks.split(/\r\n|\r|\n/)) {
+    let baris = 1;
+    let isi = 0;
+    for (const kata of paragraf.split(' ')) {
+      const perlu = isi === 0 ? kata.length : isi + 1 + kata.length;
+      if (perlu <= kap) {
+        isi = perlu;
+        continue;
+      }
+      if (isi > 0) baris++;
+      let sisa = kata.length;
+      while (sisa > kap) {
+        baris++;
+        sisa -= kap;
+      }
+      isi = sisa;
+    }
+    jumlah += baris;
+  }
+  return jumlah;
+}
+
+/**
+ * Row heights (points) that wrapped text needs, from the content alone, for ModelLembar.tinggiBaris.
+ * For each text cell whose style (rectangles applied in order, as the adapters apply them) wraps:
+ * the available width is its column's width, or the sum of the merged columns' widths when the cell is
+ * the top-left of a merge (other cells of a merge are not shown); lines = jumlahBarisTeks at
+ * KARAKTER_PER_LEBAR characters per width unit (fewer for bold and larger fonts); height = lines ×
+ * TITIK_PER_BARIS scaled by the font size. A merge over several rows divides its height evenly over them.
+ * A row gets the largest height of its cells, rounded up to a whole point and capped at
+ * TINGGI_BARIS_MAKS; null when the default 15 pt is enough (one line of 11-pt text, or no wrapped text).
+ * Hidden (zero-width) columns are ignored. Pure and deterministic.
+ */
+export function tinggiBarisDariIsi(lembar: Pick<ModelLembar, 'nilai' | 'gaya' | 'gabungan' | 'lebarKolom'>): (number | null)[] {
+  const jumlahBaris = lembar.nilai.length;
+  const jumlahKolom = Math.max(0, ...lembar.nilai.map((b) => b.length));
+  const tinggi: (number | null)[] = Array<number | null>(jumlahBaris).fill(null);
+  if (jumlahBaris === 0 || jumlahKolom === 0) return tinggi;
+
+  // Effective wrap, font size and bold per cell: later rectangles override earlier ones.
+  const sel = jumlahBaris * jumlahKolom;
+  const bungkus = new Uint8Array(sel);
+  const ukuran = new Float64Array(sel).fill(UKURAN_HURUF_BAKU);
+  const tebal = new Uint8Array(sel);
+  for (const { rentang: r, gaya } of lembar.gaya) {
+    if (gaya.bungkus === undefined && gaya.ukuranHuruf === undefined && gaya.tebal === undefined) continue;
+    const akhirBaris = Math.min(r.baris + r.jumlahBaris, jumlahBaris);
+    const akhirKolom = Math.min(r.kolom + r.jumlahKolom, jumlahKolom);
+    for (let b = Math.max(0, r.baris); b < akhirBaris; b++) {
+      for (let k = Math.max(0, r.kolom); k < akhirKolom; k++) {
+        const i = b * jumlahKolom + k;
+        if (gaya.bungkus !== undefined) bungkus[i] = gaya.bungkus ? 1 : 0;
+        if (gaya.ukuranHuruf !== undefined) ukuran[i] = gaya.ukuranHuruf;
+        if (gaya.tebal !== undefined) tebal[i] = gaya.tebal ? 1 : 0;
+      }
+    }
+  }
+
+  // Merges: the top-left cell shows the text over the merged width; the other cells show nothing.
+  const gabunganDari = new Map<number, Rentang>();
+  const tertutup = new Set<number>();
+  for (const g of lembar.gabungan) {
+    if (g.baris < 0 || g.kolom < 0 || g.baris >= jumlahBaris || g.kolom >= jumlahKolom) continue;
+    gabunganDari.set(g.baris * jumlahKolom + g.kolom, g);
+    for (let b = g.baris; b < Math.min(g.baris + g.jumlahBaris, jumlahBaris); b++) {
+      for (let k = g.kolom; k < Math.min(g.kolom + g.jumlahKolom, jumlahKolom); k++) {
+        if (b !== g.baris || k !== g.kolom) tertutup.add(b * jumlahKolom + k);
+      }
+    }
+  }
+
+  const lebarKolom = (k: number): number => lembar.lebarKolom[k] ?? LEBAR_KOLOM_BAKU;
+  lembar.nilai.forEach((baris, b) =>
+    baris.forEach((nilai, k) => {
+      const i = b * jumlahKolom + k;
+      if (typeof nilai !== 'string' || nilai === '' || bungkus[i] !== 1 || tertutup.has(i)) return;
+      const g = gabunganDari.get(i);
+      const kolomAkhir = g === undefined ? k + 1 : Math.min(k + g.jumlahKolom, jumlahKolom);
+      let lebar = 0;
+      for (let c = k; c < kolomAkhir; c++) lebar += lebarKolom(c);
+      if (!(lebar > 0)) return;
+      const skala = ukuran[i]! / UKURAN_HURUF_BAKU;
+      const kapasitas = (lebar * KARAKTER_PER_LEBAR * (tebal[i] === 1 ? FAKTOR_TEBAL : 1)) / skala;
+      const perlu = jumlahBarisTeks(nilai, kapasitas) * TITIK_PER_BARIS * skala;
+      const barisGabungan = g === undefined ? 1 : Math.max(1, Math.min(g.jumlahBaris, jumlahBaris - b));
+      for (let j = b; j < b + barisGabungan; j++) tinggi[j] = Math.max(tinggi[j] ?? 0, perlu / barisGabungan);
+    }),
+  );
+  return tinggi.map((t) => (t === null || t <= TITIK_PER_BARIS ? null : Math.min(Math.ceil(t), TINGGI_BARIS_MAKS)));
 }
 
 export const rentang = (baris: number, kolom: number, jumlahBaris = 1, jumlahKolom = 1): Rentang => ({

@@ -132,9 +132,11 @@ export function uraiAlamat(alamat: string): Kotak {
 }
 
 function alamatKotak(k: Kotak): string {
-  // Whole columns read as Excel writes them: "A:C".
-  if (k.r0 === 0 && k.r1 === BARIS_MAKS - 1 && !(k.c0 === 0 && k.c1 === KOLOM_MAKS - 1))
-    return `${hurufKolom(k.c0)}:${hurufKolom(k.c1)}`;
+  // Whole columns and whole rows read as Excel writes them: "A:C", "5:7".
+  const semuaBaris = k.r0 === 0 && k.r1 === BARIS_MAKS - 1;
+  const semuaKolom = k.c0 === 0 && k.c1 === KOLOM_MAKS - 1;
+  if (semuaBaris && !semuaKolom) return `${hurufKolom(k.c0)}:${hurufKolom(k.c1)}`;
+  if (semuaKolom && !semuaBaris) return `${k.r0 + 1}:${k.r1 + 1}`;
   return alamatRentang({ baris: k.r0, kolom: k.c0, jumlahBaris: k.r1 - k.r0 + 1, jumlahKolom: k.c1 - k.c0 + 1 });
 }
 
@@ -555,6 +557,9 @@ function formatPerekam(ctx: KonteksPalsu, lembar: LembarPalsu, kotak: Kotak, jal
       set: (_t, prop, nilai) => {
         const jalan = `${jalur === '' ? '' : jalur + '.'}${String(prop)}`;
         ctx.catat(nilai);
+        // Excel refuses row heights outside 0-409 points.
+        if (jalan === 'rowHeight' && !(typeof nilai === 'number' && nilai >= 0 && nilai <= 409))
+          throw new GalatPalsu('InvalidArgument', `rowHeight ${String(nilai)} at ${alamat}`);
         // Excel lets unlocking cells and column widths through... not on a protected sheet: the fake refuses all.
         lembar.tulis(`format.${jalan}`, alamat);
         const l = lembar.data();
