@@ -9,3 +9,6 @@ export * from './harga';
 export * from './rasio';
 export * from './serapan';
 export * from './rataRataCapaian';
+export * from './tanggal';
+export * from './stabilitas';
+export * from './hargaHarian';
