@@ -6,6 +6,7 @@
 export type KodeGalat =
   | 'BUKAN_ANGKA' // text or value that is not a number
   | 'AMBIGU' // a number whose separators could mean two things
+  | 'BUKAN_TANGGAL' // text or value that is not a date
   | 'KOSONG' // a required value is empty
   | 'PEMBAGI_NOL' // division by zero (target 0 with positive polarity, harga lalu 0, total 0)
   | 'TARGET_NA' // target NA with the policy "galat"

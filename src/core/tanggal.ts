@@ -229,21 +229,21 @@ function bacaTeksTanggal(teks: string): HasilTeks {
   if (cocok) {
     const bulan = BULAN[cocok[2]!];
     if (bulan === undefined) {
-      return { nomor: -1, kode: 'BUKAN_ANGKA', alasan: `nama bulan "${cocok[2]}" tidak dikenal (${CONTOH}).` };
+      return { nomor: -1, kode: 'BUKAN_TANGGAL', alasan: `nama bulan "${cocok[2]}" tidak dikenal (${CONTOH}).` };
     }
     return dariBagian(Number(cocok[3]), bulan, Number(cocok[1]));
   }
   if (/^\d+([.,]\d+)?$/.test(s)) {
     return {
       nomor: -1,
-      kode: 'BUKAN_ANGKA',
+      kode: 'BUKAN_TANGGAL',
       alasan: `angka yang tersimpan sebagai teks, bukan tanggal; bila ini nomor seri tanggal Excel, ubah sel menjadi tanggal (${CONTOH}).`,
     };
   }
   if (POLA_TAHUN_PENDEK.test(s)) {
-    return { nomor: -1, kode: 'BUKAN_ANGKA', alasan: `tahun harus ditulis empat angka (${CONTOH}).` };
+    return { nomor: -1, kode: 'BUKAN_TANGGAL', alasan: `tahun harus ditulis empat angka (${CONTOH}).` };
   }
-  return { nomor: -1, kode: 'BUKAN_ANGKA', alasan: `bukan tanggal (${CONTOH}).` };
+  return { nomor: -1, kode: 'BUKAN_TANGGAL', alasan: `bukan tanggal (${CONTOH}).` };
 }
 
 function dariBagian(tahun: number, bulan: number, hari: number): HasilTeks {
@@ -294,15 +294,15 @@ function bacaLainnya(masukan: unknown, argumen: string): number {
   if (masukan instanceof Desimal) return nomorHariDariSerialExcel(masukan.toNumber(), argumen);
   if (masukan instanceof Date) {
     const waktu = masukan.getTime();
-    if (Number.isNaN(waktu)) throw new GalatLkip('BUKAN_ANGKA', argumen, 'Invalid Date', 'bukan tanggal yang sah.');
+    if (Number.isNaN(waktu)) throw new GalatLkip('BUKAN_TANGGAL', argumen, 'Invalid Date', 'bukan tanggal yang sah.');
     const hasil = dariBagian(masukan.getUTCFullYear(), masukan.getUTCMonth() + 1, masukan.getUTCDate());
     if (hasil.nomor >= 0) return hasil.nomor;
     throw new GalatLkip(hasil.kode!, argumen, masukan.toISOString(), hasil.alasan!);
   }
   if (typeof masukan === 'boolean') {
-    throw new GalatLkip('BUKAN_ANGKA', argumen, masukan, 'nilai logika (TRUE/FALSE), bukan tanggal.');
+    throw new GalatLkip('BUKAN_TANGGAL', argumen, masukan, 'nilai logika (TRUE/FALSE), bukan tanggal.');
   }
-  throw new GalatLkip('BUKAN_ANGKA', argumen, masukan, `bukan tanggal (${CONTOH}).`);
+  throw new GalatLkip('BUKAN_TANGGAL', argumen, masukan, `bukan tanggal (${CONTOH}).`);
 }
 
 /**

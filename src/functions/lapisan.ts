@@ -45,6 +45,7 @@ export interface Bentuk {
  */
 const KODE_EXCEL: Readonly<Record<KodeGalat, KodeGalatExcel>> = Object.freeze({
   BUKAN_ANGKA: 'invalidValue',
+  BUKAN_TANGGAL: 'invalidValue',
   AMBIGU: 'invalidValue',
   KOSONG: 'notAvailable',
   PEMBAGI_NOL: 'divisionByZero',

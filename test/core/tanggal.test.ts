@@ -72,7 +72,7 @@ describe('Excel serial numbers (1900 date system)', () => {
   test('a serial as Desimal, a Date as ExcelJS gives it (UTC midnight)', () => {
     expect(bacaNomorHari(new Desimal(44561))).toBe(44561);
     expect(bacaNomorHari(new Date(Date.UTC(2021, 11, 31)))).toBe(44561);
-    expect(galat(() => bacaNomorHari(new Date(Number.NaN))).kode).toBe('BUKAN_ANGKA');
+    expect(galat(() => bacaNomorHari(new Date(Number.NaN))).kode).toBe('BUKAN_TANGGAL');
   });
 });
 
@@ -186,12 +186,12 @@ describe('text dates', () => {
     ['31/04/2021', 'NILAI_DI_LUAR_BATAS', '30 hari'],
     ['12/13/2021', 'NILAI_DI_LUAR_BATAS', 'bulan 13 tidak ada'],
     ['2021-13-01', 'NILAI_DI_LUAR_BATAS', 'bulan 13 tidak ada'],
-    ['31/12/21', 'BUKAN_ANGKA', 'empat angka'],
-    ['31 Des 21', 'BUKAN_ANGKA', 'empat angka'],
-    ['31 Desemper 2021', 'BUKAN_ANGKA', 'nama bulan "desemper" tidak dikenal'],
-    ['kemarin', 'BUKAN_ANGKA', 'bukan tanggal'],
-    ['44561', 'BUKAN_ANGKA', 'nomor seri tanggal Excel'],
-    ['31/12-2021', 'BUKAN_ANGKA', 'bukan tanggal'],
+    ['31/12/21', 'BUKAN_TANGGAL', 'empat angka'],
+    ['31 Des 21', 'BUKAN_TANGGAL', 'empat angka'],
+    ['31 Desemper 2021', 'BUKAN_TANGGAL', 'nama bulan "desemper" tidak dikenal'],
+    ['kemarin', 'BUKAN_TANGGAL', 'bukan tanggal'],
+    ['44561', 'BUKAN_TANGGAL', 'nomor seri tanggal Excel'],
+    ['31/12-2021', 'BUKAN_TANGGAL', 'bukan tanggal'],
     ['01/01/1899', 'NILAI_DI_LUAR_BATAS', 'tahun 1899'],
     ['', 'KOSONG', 'kosong'],
     ['   ', 'KOSONG', 'kosong'],
@@ -204,10 +204,10 @@ describe('text dates', () => {
   });
 
   test.each([
-    [true, 'BUKAN_ANGKA'],
+    [true, 'BUKAN_TANGGAL'],
     [null, 'KOSONG'],
     [undefined, 'KOSONG'],
-    [{}, 'BUKAN_ANGKA'],
+    [{}, 'BUKAN_TANGGAL'],
   ])('%p → GalatLkip %s', (nilai, kode) => {
     expect(galat(() => bacaNomorHari(nilai)).kode).toBe(kode);
   });
