@@ -6,13 +6,18 @@
  * Each input is read through the .xlsx port, the report engine writes "Laporan LKIP" and
  * "Verifikasi" into the workbook in memory, and the result is saved as a NEW file; the input file is
  * never written. Nothing is written for an input that fails.
+ *
+ * Long work shows its progress on stderr, per file: a progress bar redrawn in place when stderr is a
+ * terminal, otherwise (logs, pipes) a plain line at most every SELANG_BARIS_KEMAJUAN_MS. stdout only
+ * carries the report (or the JSON).
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { jalankanLaporan } from '../report';
 import type { HasilJalankan, LaporanJson, Masalah } from '../report/hasil';
+import type { LaporKemajuan } from '../report/port';
 import { GalatBerkas, PortXlsx } from './portXlsx';
-import { LEBAR_TERMINAL, bungkus, tabelCapaian, teksMasalah, teksRingkasan } from './tampilan';
+import { LEBAR_TERMINAL, barisKemajuan, batangKemajuan, bungkus, tabelCapaian, teksMasalah, teksRingkasan } from './tampilan';
 
 /** The bundled sample, resolved from this script's folder (not the current directory). */
 export const JALUR_CONTOH = path.resolve(__dirname, '..', '..', 'assets', 'contoh-lkip-ntt-2021.xlsx');
@@ -63,6 +68,50 @@ export interface IoCli {
   readonly tulisGalat: (teks: string) => void;
   /** Folder for default outputs and relative paths. */
   readonly cwd: string;
+  /** stderr is a terminal: progress as a bar redrawn in place; otherwise plain periodic lines. */
+  readonly galatTty: boolean;
+  /** Clock in ms (for the progress display's pacing). */
+  readonly waktu: () => number;
+}
+
+/** Plain progress lines (stderr not a terminal): at most one per this many ms, the first after as long. */
+export const SELANG_BARIS_KEMAJUAN_MS = 2000;
+/** A terminal's progress bar is redrawn at most this often (and whenever the stage changes or ends). */
+const SELANG_GAMBAR_MS = 100;
+
+/**
+ * Progress display of one file on stderr. A terminal gets one bar line redrawn in place (carriage
+ * return, clear to the end of line) and cleared again when the file is done; anything else a plain
+ * line at most every SELANG_BARIS_KEMAJUAN_MS, so short runs print nothing.
+ */
+function buatTampilanKemajuan(io: IoCli, berkas: string): { lapor: LaporKemajuan; selesai: () => void } {
+  let terakhir = io.waktu();
+  let tahapTerakhir = '';
+  let tergambar = false;
+  if (io.galatTty) {
+    return {
+      lapor: (tahap, selesai, total) => {
+        const kini = io.waktu();
+        if (tahap === tahapTerakhir && selesai < total && kini - terakhir < SELANG_GAMBAR_MS) return;
+        terakhir = kini;
+        tahapTerakhir = tahap;
+        tergambar = true;
+        io.tulisGalat(`\r${batangKemajuan(tahap, selesai, total)}\x1b[K`);
+      },
+      selesai: () => {
+        if (tergambar) io.tulisGalat('\r\x1b[K');
+      },
+    };
+  }
+  return {
+    lapor: (tahap, selesai, total) => {
+      const kini = io.waktu();
+      if (kini - terakhir < SELANG_BARIS_KEMAJUAN_MS) return;
+      terakhir = kini;
+      io.tulisGalat(`${barisKemajuan(berkas, tahap, selesai, total)}\n`);
+    },
+    selesai: () => undefined,
+  };
 }
 
 interface Opsi {
@@ -171,7 +220,13 @@ function masalahGalat(hasil: HasilJalankan): Masalah[] {
   return hasil.masalah.filter((m) => m.tingkat === 'galat');
 }
 
-async function prosesSatu(masukan: string, keluaran: string, opsi: Opsi, peringatan: string[]): Promise<HasilBerkas> {
+async function prosesSatu(
+  masukan: string,
+  keluaran: string,
+  opsi: Opsi,
+  peringatan: string[],
+  kemajuan: LaporKemajuan,
+): Promise<HasilBerkas> {
   const tampil = path.basename(masukan);
   let port: PortXlsx;
   try {
@@ -180,7 +235,7 @@ async function prosesSatu(masukan: string, keluaran: string, opsi: Opsi, peringa
     if (e instanceof GalatBerkas) return { ok: false, berkas: masukan, kode: KODE_KELUAR.berkas, pesan: e.message };
     throw e;
   }
-  const hasil = await jalankanLaporan(port, { timpaLembarPengguna: opsi.timpa });
+  const hasil = await jalankanLaporan(port, { timpaLembarPengguna: opsi.timpa, kemajuan });
   if (hasil.status === 'perlu_konfirmasi') {
     const lembar = hasil.lembarBentrok.map((l) => `"${l}"`).join(' dan ');
     return {
@@ -231,6 +286,8 @@ export async function utama(argv: readonly string[], ioSebagian: Partial<IoCli> 
     tulisKeluaran: ioSebagian.tulisKeluaran ?? ((t) => process.stdout.write(t)),
     tulisGalat: ioSebagian.tulisGalat ?? ((t) => process.stderr.write(t)),
     cwd: ioSebagian.cwd ?? process.cwd(),
+    galatTty: ioSebagian.galatTty ?? process.stderr.isTTY === true,
+    waktu: ioSebagian.waktu ?? (() => Date.now()),
   };
   let opsi: Opsi;
   let keluaran: string[];
@@ -257,7 +314,13 @@ export async function utama(argv: readonly string[], ioSebagian: Partial<IoCli> 
     const m = masukan[i]!;
     if (banyak) io.tulisGalat(`[${i + 1}/${masukan.length}] ${path.basename(m)} …\n`);
     const peringatan: string[] = [];
-    const h = await prosesSatu(m, keluaran[i]!, opsi, peringatan);
+    const tampilanKemajuan = buatTampilanKemajuan(io, path.basename(m));
+    let h: HasilBerkas;
+    try {
+      h = await prosesSatu(m, keluaran[i]!, opsi, peringatan, tampilanKemajuan.lapor);
+    } finally {
+      tampilanKemajuan.selesai();
+    }
     hasil.push(h);
     for (const p of peringatan) io.tulisGalat(`${bungkus(p, LEBAR_TERMINAL, '', '  ').join('\n')}\n`);
     if (!h.ok) {

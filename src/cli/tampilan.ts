@@ -137,3 +137,44 @@ export function teksMasalah(berkas: string, m: Masalah, lebar = LEBAR_TERMINAL):
   const lokasi = lokasiMasalah(m);
   return bungkus(`${berkas}: ${m.tingkat}${lokasi ? ` — ${lokasi}` : ''}: ${m.pesan}`, lebar, '', '  ');
 }
+
+// ---------------------------------------------------------------------------------------------
+// Progress of long work (stderr)
+
+/** The stages the engine and the ports report, as the runner names them. */
+const LABEL_TAHAP: Readonly<Record<string, string>> = {
+  membaca: 'Membaca',
+  'membaca nama': 'Membaca nama',
+  'membaca harga harian': 'Membaca harga harian',
+  menghitung: 'Menghitung',
+  'menyusun laporan': 'Menyusun laporan',
+  menulis: 'Menulis',
+};
+
+/** "membaca harga harian" → "Membaca harga harian"; an unknown stage capitalised as the engine named it. */
+export function labelTahap(tahap: string): string {
+  const bersih = tahap.trim();
+  return LABEL_TAHAP[bersih.toLowerCase()] ?? bersih.charAt(0).toUpperCase() + bersih.slice(1);
+}
+
+/** Characters of the bar between its brackets. */
+const LEBAR_BATANG = 16;
+
+/**
+ * One progress-bar line for a terminal (no line break), at most `lebar` characters:
+ * "Membaca harga harian [██████░░░░░░░░░░]  40% 8/20".
+ */
+export function batangKemajuan(tahap: string, selesai: number, total: number, lebar: number = LEBAR_TERMINAL): string {
+  const bagian = total > 0 ? Math.min(Math.max(selesai / total, 0), 1) : 0;
+  const isi = Math.round(bagian * LEBAR_BATANG);
+  const batang = `[${'█'.repeat(isi)}${'░'.repeat(LEBAR_BATANG - isi)}]`;
+  const ekor = ` ${batang} ${`${Math.floor(bagian * 100)}%`.padStart(4)} ${selesai}/${total}`;
+  const ruang = Math.max(0, lebar - ekor.length);
+  const label = labelTahap(tahap);
+  return `${label.length > ruang ? `${label.slice(0, Math.max(0, ruang - 1))}…` : label.padEnd(ruang)}${ekor}`.slice(0, lebar);
+}
+
+/** One plain progress line (for logs, when stderr is not a terminal): "kantor.xlsx: Membaca harga harian 8 dari 20 bagian". */
+export function barisKemajuan(berkas: string, tahap: string, selesai: number, total: number): string {
+  return `${berkas}: ${labelTahap(tahap)} ${selesai} dari ${total} bagian`;
+}

@@ -64,7 +64,17 @@ export interface LaporanJson {
   }[];
   readonly rata_rata_capaian: number | null;
   readonly kategori: string | null;
-  readonly harga: readonly { readonly grup: string; readonly rata_rata: number | null }[];
+  readonly harga: readonly {
+    readonly grup: string;
+    readonly rata_rata: number | null;
+    /** Daily price groups only: the Stabilitas Harga table's figures for the report year. */
+    readonly stabilitas?: {
+      readonly rata_rata_kv: number | null;
+      readonly batas_kv: number;
+      /** Commodities whose KV is above batas_kv. */
+      readonly di_atas_batas: readonly string[];
+    };
+  }[];
   readonly kenaikan_harga_gabungan: number | null;
   readonly anggaran: { readonly pagu: number; readonly realisasi: number; readonly serapan: number | null } | null;
   readonly verifikasi: readonly Masalah[];

@@ -1,7 +1,11 @@
 /**
  * The computation of the report: every figure comes from the core (capaian, kategori, price rise,
- * serapan, rata-rata); this file only wires inputs to it, keeps where each figure came from, and
- * runs the Verifikasi checks (see periksa.ts for the IDs and messages).
+ * serapan, rata-rata, daily price averages and KV); this file only wires inputs to it, keeps where each
+ * figure came from, and runs the Verifikasi checks (see periksa.ts for the IDs and messages).
+ *
+ * A daily price group (LKIP_HargaHarian_<Grup>) becomes a price group exactly like a typed list: its
+ * rows are the commodities with the annual averages as "Tahun n−1" / "Tahun n", its mean is the core's
+ * group mean, and it takes part in the combined figure and the price-rise indicator like any list.
  */
 import {
   Desimal,
@@ -27,16 +31,20 @@ import {
   type HasilCapaian,
   type HasilRataRataCapaian,
   type HasilSerapan,
+  type HasilStabilitas,
+  type MetodeRataRata,
   type PerubahanHarga,
   type Polaritas,
   type RataRataTerbit,
   type Skala,
   type Target,
 } from '../core';
+import { bacaHargaHarianSinkron, hitungGrupHarian, type BacaanHargaHarian } from './hargaHarian';
 import type { Masalah } from './hasil';
-import { kosong, teksSel, type BarisIndikator, type MasukanLaporan, type SelMasukan } from './kontrak';
+import { kosong, rujukanRentang, teksSel, type BarisIndikator, type MasukanLaporan, type SelMasukan } from './kontrak';
 import type { NilaiSel } from './lembar';
 import { PemeriksaLaporan } from './periksa';
+import { kunciUnik } from './idTemuan';
 import { hitungRumusDikenali, kenaliRumus } from './rumusRealisasi';
 
 export type MetodeCapaian = 'rasio' | 'inflasi';
@@ -81,6 +89,20 @@ export interface HasilBarisHarga {
   readonly kini: Desimal | null;
   readonly perubahan: PerubahanHarga | null;
   readonly galat: string | null;
+  /** Daily groups: how the two annual averages were formed ("2020: Σ harga … = …; 2021: …"); null for typed lists. */
+  readonly derivasiHarga?: string | null;
+}
+
+/** What a daily price group adds to its price list: where the averages came from, and the stability table. */
+export interface HasilHarian {
+  /** "Harian!$A$1:$E$963601" */
+  readonly rujukan: string;
+  readonly metode: MetodeRataRata;
+  readonly jumlahBaris: number;
+  readonly jumlahPengamatan: number;
+  readonly jumlahKabKota: number;
+  /** The core's stabilitasHarga for the report year. */
+  readonly stabilitas: HasilStabilitas;
 }
 
 export interface HasilGrupHarga {
@@ -90,6 +112,8 @@ export interface HasilGrupHarga {
   readonly baris: readonly HasilBarisHarga[];
   /** null when no row could be computed. */
   readonly rataRata: RataRataTerbit | null;
+  /** Set for a daily price group (LKIP_HargaHarian_<Grup>), null for a typed list. */
+  readonly harian: HasilHarian | null;
 }
 
 export interface HasilHargaGabungan {
@@ -200,13 +224,27 @@ function tampilTarget(t: Target): number | string | null {
   }
 }
 
+export interface OpsiHitung {
+  /**
+   * The daily price groups already read (jalankanLaporan reads them chunk by chunk, with progress);
+   * when absent they are read here, at once.
+   */
+  readonly hargaHarian?: readonly BacaanHargaHarian[];
+  /** Progress of the computation: steps done of total (one per daily group, one for the rest). */
+  readonly kemajuan?: (selesai: number, total: number) => void;
+}
+
 /** Compute the whole report from the contract's input. Pure; same input → deep-equal result. */
-export function hitungLaporan(masukan: MasukanLaporan): HasilLaporan {
+export function hitungLaporan(masukan: MasukanLaporan, opsi: OpsiHitung = {}): HasilLaporan {
   const periksa = new PemeriksaLaporan();
   const { skala } = masukan;
+  const bacaanHarian = opsi.hargaHarian ?? bacaHargaHarianSinkron(masukan);
+  const langkahTotal = bacaanHarian.length + 1;
+  let langkah = 0;
 
   // ---- price lists (first: the price-rise indicator may take its realisasi from them) ----
-  const grupHarga: HasilGrupHarga[] = masukan.grupHarga.map((g) => {
+  for (const g of masukan.grupHargaGanda) periksa.grupHargaGanda(g);
+  const grupHargaKetik: HasilGrupHarga[] = masukan.grupHarga.map((g) => {
     const baris: HasilBarisHarga[] = g.baris.map((b, i) => {
       const lalu = bacaSelAngka(b.sel.lalu, `${b.kunci}:lalu`, periksa);
       const kini = bacaSelAngka(b.sel.kini, `${b.kunci}:kini`, periksa);
@@ -246,8 +284,18 @@ export function hitungLaporan(masukan: MasukanLaporan): HasilLaporan {
       kunci: g.kunci,
       baris,
       rataRata: dihitung.length > 0 ? rataRataTerbit(dihitung, g.nama) : null,
+      harian: null,
     };
   });
+  const grupHargaHarian: HasilGrupHarga[] = bacaanHarian.map((b) => {
+    const hasil = grupDariHarian(b, masukan, periksa);
+    opsi.kemajuan?.(++langkah, langkahTotal);
+    return hasil;
+  });
+  const urutan = new Map(masukan.urutanGrupHarga.map((nama, i) => [nama, i]));
+  const grupHarga = [...grupHargaKetik, ...grupHargaHarian].sort(
+    (a, b) => (urutan.get(a.nama) ?? Infinity) - (urutan.get(b.nama) ?? Infinity),
+  );
 
   const rataGrup = grupHarga.filter((g) => g.rataRata !== null);
   let gabungan: HasilHargaGabungan | null = null;
@@ -317,6 +365,7 @@ export function hitungLaporan(masukan: MasukanLaporan): HasilLaporan {
     return { nama: t.nama, label: t.label, kunci: t.kunci, utama: t.utama, baris, total };
   });
 
+  opsi.kemajuan?.(++langkah, langkahTotal);
   return {
     instansi: masukan.instansi,
     tahun: masukan.tahun,
@@ -331,6 +380,51 @@ export function hitungLaporan(masukan: MasukanLaporan): HasilLaporan {
     gabungan,
     anggaran,
     temuan: periksa.hasil(),
+  };
+}
+
+/** A daily price group as a price group: the core's averages, change and mean; its findings; its stability. */
+function grupDariHarian(bacaan: BacaanHargaHarian, masukan: MasukanLaporan, periksa: PemeriksaLaporan): HasilGrupHarga {
+  const { grup: g, data } = bacaan;
+  const { harga, stabilitas } = hitungGrupHarian(bacaan, masukan.opsiHargaHarian, masukan.skalaInflasi);
+  periksa.temuanHargaHarian(g, harga.temuan);
+  periksa.stabilitasTidakDihitung(g, stabilitas);
+  if (data.jumlahPengamatan === 0) periksa.hargaHarianKosong(g, data.tahun);
+  const kunci = kunciUnik(harga.komoditas.map((k) => k.nama));
+  const tidakAdaPerNama = new Map<string, string>();
+  for (const t of harga.temuan)
+    if (t.kode === 'DATA_TAHUN_TIDAK_ADA' && t.nama !== undefined) tidakAdaPerNama.set(t.nama, t.pesan);
+  const baris: HasilBarisHarga[] = harga.komoditas.map((k, i) => {
+    const tahunan = [
+      k.lalu ? `${data.tahun - 1}: ${k.lalu.derivasi}` : null,
+      k.kini ? `${data.tahun}: ${k.kini.derivasi}` : null,
+    ].filter((x): x is string => x !== null);
+    return {
+      no: i + 1,
+      kunci: kunci[i]!,
+      nama: k.nama,
+      satuan: k.satuan === '' ? null : k.satuan,
+      lalu: k.lalu?.nilai ?? null,
+      kini: k.kini?.nilai ?? null,
+      perubahan: k.perubahan,
+      galat: k.perubahan ? null : (tidakAdaPerNama.get(k.nama) ?? 'harga salah satu tahun tidak ada'),
+      derivasiHarga: tahunan.length > 0 ? `rata-rata harian ${tahunan.join('; ')}` : null,
+    };
+  });
+  return {
+    nama: g.nama,
+    label: g.label,
+    kunci: g.kunci,
+    baris,
+    rataRata: harga.rataRata,
+    harian: {
+      rujukan: rujukanRentang(g.rentang),
+      metode: harga.metode,
+      jumlahBaris: data.jumlahBaris,
+      jumlahPengamatan: data.jumlahPengamatan,
+      jumlahKabKota: data.kabKota.length,
+      stabilitas,
+    },
   };
 }
 

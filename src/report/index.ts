@@ -4,6 +4,7 @@ export * from './port';
 export * from './hasil';
 export * from './kontrak';
 export * from './hitung';
+export * from './hargaHarian';
 export * from './periksa';
 export * from './rumusRealisasi';
 export * from './idTemuan';

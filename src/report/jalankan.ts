@@ -6,11 +6,20 @@
  *   1 × bacaNamaLkip, then (only when the input is valid) 2 × statusLembar, at most 1 × bacaNilaiLembar,
  *   2 × tulisLembar. A rejected run stops after bacaNamaLkip and writes nothing; a run that needs the
  *   user's confirmation stops after statusLembar and writes nothing.
+ *
+ * Progress (OpsiJalankan.kemajuan, "chunks done of total" per stage, see TAHAP):
+ *   the port's own reading ("membaca", "membaca nama"); "membaca harga harian": chunks of daily price rows
+ *   handed to the core (BARIS_PER_POTONGAN each, all daily groups together); "menghitung": one step per
+ *   daily group and one for the rest; "menyusun laporan": the two sheet models; the port's "menulis".
+ * When progress is asked for, the run yields to the host (a macrotask) between chunks once JEDA_MS have
+ * passed since the last yield (a chunk takes ~10 ms), so the task pane can paint its progress while a
+ * million rows are read; without a progress callback it never waits.
  */
 import { adalahGalatLkip } from '../core';
+import { langkahBacaHargaHarian, type BacaanHargaHarian } from './hargaHarian';
 import type { HasilJalankan, Masalah, OpsiJalankan, StatusNama } from './hasil';
 import { hitungLaporan, type HasilLaporan } from './hitung';
-import { bacaKontrak } from './kontrak';
+import { bacaKontrak, type MasukanLaporan } from './kontrak';
 import type { PortBukuKerja, StatusLembar } from './port';
 import { buatJson, buatRingkasan } from './ringkasan';
 import { NAMA_LEMBAR_LAPORAN, susunLembarLaporan } from './susunLaporan';
@@ -18,6 +27,42 @@ import { NAMA_LEMBAR_VERIFIKASI, susunLembarVerifikasi } from './susunVerifikasi
 
 /** The sheets a run writes, in writing order. */
 export const LEMBAR_LAPORAN = [NAMA_LEMBAR_LAPORAN, NAMA_LEMBAR_VERIFIKASI] as const;
+
+/** Stages the engine itself reports (the ports report "membaca", "membaca nama" and "menulis"). */
+export const TAHAP = Object.freeze({
+  bacaHargaHarian: 'membaca harga harian',
+  menghitung: 'menghitung',
+  menyusun: 'menyusun laporan',
+});
+
+/** Work (ms) after which the run yields to the host at the next chunk boundary, when progress is reported. */
+export const JEDA_MS = 50;
+
+/** Yield to the host's event loop (a macrotask) when the last yield is at least JEDA_MS ago. */
+function buatJeda(aktif: boolean): () => Promise<void> {
+  let terakhir = Date.now();
+  return async () => {
+    if (!aktif || Date.now() - terakhir < JEDA_MS) return;
+    await new Promise<void>((selesai) => setTimeout(selesai, 0));
+    terakhir = Date.now();
+  };
+}
+
+/** Read the daily price groups chunk by chunk, reporting each chunk and yielding between them. */
+async function bacaHargaHarian(
+  masukan: MasukanLaporan,
+  opsi: OpsiJalankan,
+  jeda: () => Promise<void>,
+): Promise<BacaanHargaHarian[]> {
+  const langkah = langkahBacaHargaHarian(masukan);
+  for (;;) {
+    const r = langkah.next();
+    if (r.done) return r.value;
+    const [selesai, total] = r.value;
+    opsi.kemajuan?.(TAHAP.bacaHargaHarian, selesai, total);
+    await jeda();
+  }
+}
 
 /** Read the names (one bacaNamaLkip call) and validate the contract; writes nothing. */
 export async function periksaMasukan(
@@ -48,9 +93,16 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
   const kontrak = bacaKontrak(rentang, opsi.pengaturan, tidakTerbaca);
   if (!kontrak.masukan) return ditolak(kontrak.statusNama, kontrak.masalah);
 
+  const jeda = buatJeda(opsi.kemajuan !== undefined);
   let hasil: HasilLaporan;
   try {
-    hasil = hitungLaporan(kontrak.masukan);
+    const hargaHarian = await bacaHargaHarian(kontrak.masukan, opsi, jeda);
+    hasil = hitungLaporan(kontrak.masukan, {
+      hargaHarian,
+      ...(opsi.kemajuan
+        ? { kemajuan: (selesai: number, total: number) => opsi.kemajuan!(TAHAP.menghitung, selesai, total) }
+        : {}),
+    });
   } catch (e) {
     // Every cell-level problem is a Verifikasi finding; a core refusal here is a setting the core rejects.
     if (!adalahGalatLkip(e)) throw e;
@@ -79,8 +131,12 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
     status.get(NAMA_LEMBAR_VERIFIKASI) === 'tidak_ada' ? null : await port.bacaNilaiLembar(NAMA_LEMBAR_VERIFIKASI);
   const lindungi = opsi.lindungiLembar !== false;
   const subjudul = [hasil.instansi, hasil.tahun === null ? null : `Tahun ${hasil.tahun}`].filter((x) => x !== null).join(' · ');
+  await jeda();
   const laporan = susunLembarLaporan(hasil, { lindungi });
+  opsi.kemajuan?.(TAHAP.menyusun, 1, 2);
   const verifikasi = susunLembarVerifikasi(hasil.temuan, nilaiLama, { lindungi, ...(subjudul ? { subjudul } : {}) });
+  opsi.kemajuan?.(TAHAP.menyusun, 2, 2);
+  await jeda();
   await port.tulisLembar(laporan, opsi.kemajuan);
   await port.tulisLembar(verifikasi, opsi.kemajuan);
 

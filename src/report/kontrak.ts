@@ -10,20 +10,34 @@
  *   column: the printed percentage). Budget: LKIP_Anggaran and LKIP_Anggaran_<Sumber> (3 columns
  *   Program, Pagu, Realisasi; optional 4th: the printed %; a row whose Program starts with
  *   "Jumlah"/"Total" is the printed total). Header rows are detected and skipped.
+ * Daily prices: every LKIP_HargaHarian_<Grup> (columns Tanggal, Nama, Satuan, Kab/Kota, Harga; at least
+ *   5 columns; header detected by the core). Its rows are NOT read here: the range is handed as it is to the
+ *   core's collector in chunks (./hargaHarian), which reads dates and prices and reports every bad row. A
+ *   group named both LKIP_Harga_<Grup> and LKIP_HargaHarian_<Grup> is taken from the daily prices; the
+ *   typed list is left out and a GRUP-HARGA-GANDA finding says so.
  * Settings (single cells): LKIP_Instansi, LKIP_Tahun, LKIP_Skala (2 columns batas bawah + label, or
- *   one cell with a preset name), LKIP_Skala_Inflasi (batas atas, capaian, label), LKIP_Batas, LKIP_Target_NA.
+ *   one cell with a preset name), LKIP_Skala_Inflasi (batas atas, capaian, label), LKIP_Batas, LKIP_Target_NA;
+ *   for daily prices LKIP_Metode_RataHarga (semua | per_kabkota), LKIP_Simpangan_KV (sampel | populasi),
+ *   LKIP_Batas_KV (default 9). LKIP_Tahun is required when a daily price group exists.
  */
 import {
+  BATAS_KV_BAKU,
   SKALA_INFLASI_TABEL_3_7,
   SKALA_TABEL_3_1,
   bacaAngka,
   bacaBatas,
+  bacaBatasKV,
+  bacaJenisSimpangan,
   bacaKebijakanTargetNA,
+  bacaMetodeRataRata,
   buatSkala,
   buatSkalaInflasi,
   presetSkala,
   type BatasCapaian,
+  type Desimal,
+  type JenisSimpangan,
   type KebijakanTargetNA,
+  type MetodeRataRata,
   type Skala,
   type TingkatSkalaInflasi,
 } from '../core';
@@ -50,10 +64,15 @@ export const NAMA = Object.freeze({
   skalaInflasi: 'LKIP_Skala_Inflasi',
   batas: 'LKIP_Batas',
   targetNA: 'LKIP_Target_NA',
+  metodeRataHarga: 'LKIP_Metode_RataHarga',
+  simpanganKV: 'LKIP_Simpangan_KV',
+  batasKV: 'LKIP_Batas_KV',
 });
 
 /** Every name starting with this is one price group: LKIP_Harga_Pokok, LKIP_Harga_Penting, … */
 export const AWALAN_HARGA = 'LKIP_Harga_';
+/** Every name starting with this is one daily price group: LKIP_HargaHarian_Pokok, … (does not start with AWALAN_HARGA). */
+export const AWALAN_HARGA_HARIAN = 'LKIP_HargaHarian_';
 /** Further budget tables besides LKIP_Anggaran: LKIP_Anggaran_APBN, … */
 export const AWALAN_ANGGARAN_LAIN = 'LKIP_Anggaran_';
 
@@ -68,6 +87,8 @@ export const NAMA_INDIKATOR_OPSIONAL = [
   NAMA.capaianTertulis,
 ] as const;
 const NAMA_PENGATURAN = [NAMA.instansi, NAMA.tahun, NAMA.skala, NAMA.skalaInflasi, NAMA.batas, NAMA.targetNA] as const;
+/** Settings of the daily price groups: listed in the status only when a daily group or the setting exists. */
+export const NAMA_PENGATURAN_HARIAN = [NAMA.metodeRataHarga, NAMA.simpanganKV, NAMA.batasKV] as const;
 
 /** One input cell with where it is, so every problem can name its sheet, cell, name and row. */
 export interface SelMasukan {
@@ -123,6 +144,32 @@ export interface GrupHarga {
   readonly baris: readonly BarisHarga[];
 }
 
+export interface GrupHargaHarian {
+  /** The defined name, e.g. "LKIP_HargaHarian_Pokok". */
+  readonly nama: string;
+  /** Caption part: the name after LKIP_HargaHarian_, underscores as spaces ("Kebutuhan Pokok"). */
+  readonly label: string;
+  readonly kunci: string;
+  /** The range as read: its rows go to the core's collector in chunks, never cell by cell here. */
+  readonly rentang: RentangBernama;
+}
+
+/** How daily prices are averaged and how their stability is measured (LKIP_Metode_RataHarga, LKIP_Simpangan_KV, LKIP_Batas_KV). */
+export interface OpsiHargaHarianLaporan {
+  readonly metode: MetodeRataRata;
+  readonly simpangan: JenisSimpangan;
+  /** KV threshold in percentage points. */
+  readonly batasKV: Desimal;
+}
+
+/** A group given both as a typed list and as daily prices: the daily prices are used. */
+export interface GrupHargaGanda {
+  readonly label: string;
+  /** The typed list left out (LKIP_Harga_<Grup>) and the daily range used instead. */
+  readonly diabaikan: RentangBernama;
+  readonly dipakai: string;
+}
+
 export interface BarisAnggaran {
   readonly kunci: string;
   readonly program: string;
@@ -158,6 +205,16 @@ export interface MasukanLaporan {
   readonly adaRealisasiLalu: boolean;
   readonly adaTargetAkhir: boolean;
   readonly grupHarga: readonly GrupHarga[];
+  /** Daily price groups (LKIP_HargaHarian_<Grup>); empty when none. */
+  readonly grupHargaHarian: readonly GrupHargaHarian[];
+  readonly opsiHargaHarian: OpsiHargaHarianLaporan;
+  /** Typed lists replaced by daily groups of the same name. */
+  readonly grupHargaGanda: readonly GrupHargaGanda[];
+  /**
+   * Order of every price group (typed and daily) in the report, by the position of its range (sheet, row,
+   * column, name): the defined names, e.g. ["LKIP_Harga_Pokok", "LKIP_HargaHarian_Penting"].
+   */
+  readonly urutanGrupHarga: readonly string[];
   readonly anggaran: readonly TabelAnggaran[];
 }
 
@@ -172,10 +229,22 @@ export type PengaturanBawaan = OpsiJalankan['pengaturan'];
 
 // ---------------------------------------------------------------------------------------------
 
-const ukuran = (r: RentangBernama) => ({
-  jumlahBaris: r.nilai.length,
-  jumlahKolom: r.nilai.reduce((m, b) => Math.max(m, b.length), 0),
-});
+const UKURAN = new WeakMap<RentangBernama, { jumlahBaris: number; jumlahKolom: number }>();
+
+/** Rows and columns of a range (the widest row); computed once per range, daily price ranges have a million rows. */
+const ukuran = (r: RentangBernama): { jumlahBaris: number; jumlahKolom: number } => {
+  let u = UKURAN.get(r);
+  if (u === undefined) {
+    let jumlahKolom = 0;
+    for (const b of r.nilai) if (b.length > jumlahKolom) jumlahKolom = b.length;
+    u = { jumlahBaris: r.nilai.length, jumlahKolom };
+    UKURAN.set(r, u);
+  }
+  return u;
+};
+
+/** Rows and columns of a named range (the widest row). */
+export const ukuranRentang = ukuran;
 
 /** "$C$5:$C$15" */
 function alamatAbsolut(r: RentangBernama): string {
@@ -307,14 +376,18 @@ export function bacaKontrak(
   for (const t of tidakTerbaca) rusak.set(t.nama.toLowerCase(), t);
 
   const dikenal = new Set<string>(
-    [...NAMA_WAJIB, ...NAMA_INDIKATOR_OPSIONAL, ...NAMA_PENGATURAN, NAMA.anggaran].map((n) => n.toLowerCase()),
+    [...NAMA_WAJIB, ...NAMA_INDIKATOR_OPSIONAL, ...NAMA_PENGATURAN, ...NAMA_PENGATURAN_HARIAN, NAMA.anggaran].map((n) =>
+      n.toLowerCase(),
+    ),
   );
   const adalahHarga = (n: string) => n.toLowerCase().startsWith(AWALAN_HARGA.toLowerCase());
+  const adalahHargaHarian = (n: string) => n.toLowerCase().startsWith(AWALAN_HARGA_HARIAN.toLowerCase());
   const adalahAnggaranLain = (n: string) => n.toLowerCase().startsWith(AWALAN_ANGGARAN_LAIN.toLowerCase());
+  const adalahTabel = (n: string) => adalahHarga(n) || adalahHargaHarian(n) || adalahAnggaranLain(n);
 
   // Names that exist but cannot be read.
   for (const t of [...tidakTerbaca].sort((a, b) => (a.nama < b.nama ? -1 : a.nama > b.nama ? 1 : 0))) {
-    const kenal = dikenal.has(t.nama.toLowerCase()) || adalahHarga(t.nama) || adalahAnggaranLain(t.nama);
+    const kenal = dikenal.has(t.nama.toLowerCase()) || adalahTabel(t.nama);
     masalah.push({
       tingkat: kenal ? 'galat' : 'peringatan',
       nama: t.nama,
@@ -324,7 +397,7 @@ export function bacaKontrak(
   // Names that look like ours but are not part of the contract (typos such as LKIP_Targte).
   for (const r of [...rentang].sort(bandingkanPosisi)) {
     const n = r.nama.toLowerCase();
-    if (!dikenal.has(n) && !adalahHarga(r.nama) && !adalahAnggaranLain(r.nama)) {
+    if (!dikenal.has(n) && !adalahTabel(r.nama)) {
       masalah.push(
         masalahRentang(
           'peringatan',
@@ -413,9 +486,21 @@ export function bacaKontrak(
   }
 
   // --- price lists -------------------------------------------------------------------------
-  const rentangHarga = rentang.filter((r) => adalahHarga(r.nama)).sort(bandingkanPosisi);
-  if (rentangHarga.length === 0) statusNama.push({ nama: `${AWALAN_HARGA}…`, wajib: false, ada: false });
-  for (const r of rentangHarga) catatStatus(r.nama, false, r);
+  const rentangHargaHarian = rentang.filter((r) => adalahHargaHarian(r.nama)).sort(bandingkanPosisi);
+  const labelHarian = new Map(rentangHargaHarian.map((r) => [slug(labelGrup(r.nama, AWALAN_HARGA_HARIAN)), r]));
+  const rentangHarga: RentangBernama[] = [];
+  const grupHargaGanda: GrupHargaGanda[] = [];
+  for (const r of rentang.filter((x) => adalahHarga(x.nama)).sort(bandingkanPosisi)) {
+    const label = labelGrup(r.nama, AWALAN_HARGA);
+    const harian = labelHarian.get(slug(label));
+    if (harian) grupHargaGanda.push({ label, diabaikan: r, dipakai: harian.nama });
+    else rentangHarga.push(r);
+  }
+  if (rentangHarga.length === 0 && grupHargaGanda.length === 0 && rentangHargaHarian.length === 0) {
+    statusNama.push({ nama: `${AWALAN_HARGA}…`, wajib: false, ada: false });
+  }
+  for (const r of rentang.filter((x) => adalahHarga(x.nama)).sort(bandingkanPosisi)) catatStatus(r.nama, false, r);
+  for (const r of rentangHargaHarian) catatStatus(r.nama, false, r);
 
   // --- budget --------------------------------------------------------------------------------
   const anggaranUtama = ambil(NAMA.anggaran);
@@ -425,6 +510,9 @@ export function bacaKontrak(
 
   // --- settings ------------------------------------------------------------------------------
   for (const nama of NAMA_PENGATURAN) catatStatus(nama, false, ambil(nama));
+  for (const nama of NAMA_PENGATURAN_HARIAN) {
+    if (rentangHargaHarian.length > 0 || ambil(nama)) catatStatus(nama, false, ambil(nama));
+  }
 
   const galatPengaturan = (r: RentangBernama | undefined, nama: string, e: unknown) => {
     masalah.push(
@@ -449,6 +537,45 @@ export function bacaKontrak(
     } catch (e) {
       galatPengaturan(tahunR, NAMA.tahun, e);
     }
+  }
+
+  if (tahun === null && rentangHargaHarian.length > 0 && !(tahunR && masalah.some((m) => m.nama === tahunR.nama))) {
+    const daftar = rentangHargaHarian.map((r) => r.nama).join(', ');
+    masalah.push(
+      tahunR
+        ? masalahRentang(
+            'galat',
+            tahunR,
+            `${NAMA.tahun} kosong, padahal ada harga harian (${daftar}): isi tahun laporan (misalnya 2021); rata-rata harga dihitung untuk tahun itu dan tahun sebelumnya.`,
+          )
+        : {
+            tingkat: 'galat',
+            nama: NAMA.tahun,
+            pesan: `Nama ${NAMA.tahun} tidak ditemukan, padahal ada harga harian (${daftar}): buat rentang bernama ${NAMA.tahun} (satu sel berisi tahun laporan, misalnya 2021); rata-rata harga dihitung untuk tahun itu dan tahun sebelumnya.`,
+          },
+    );
+  }
+
+  let metodeRataHarga: MetodeRataRata = 'semua';
+  const metodeR = ambil(NAMA.metodeRataHarga);
+  try {
+    metodeRataHarga = bacaMetodeRataRata(nilaiTunggal(metodeR), NAMA.metodeRataHarga);
+  } catch (e) {
+    galatPengaturan(metodeR, NAMA.metodeRataHarga, e);
+  }
+  let simpanganKV: JenisSimpangan = 'sampel';
+  const simpanganR = ambil(NAMA.simpanganKV);
+  try {
+    simpanganKV = bacaJenisSimpangan(nilaiTunggal(simpanganR), NAMA.simpanganKV);
+  } catch (e) {
+    galatPengaturan(simpanganR, NAMA.simpanganKV, e);
+  }
+  let batasKV: Desimal = BATAS_KV_BAKU;
+  const batasKVR = ambil(NAMA.batasKV);
+  try {
+    batasKV = bacaBatasKV(nilaiTunggal(batasKVR), NAMA.batasKV);
+  } catch (e) {
+    galatPengaturan(batasKVR, NAMA.batasKV, e);
   }
 
   let skala: Skala = SKALA_TABEL_3_1;
@@ -509,6 +636,18 @@ export function bacaKontrak(
       );
     }
   }
+  for (const r of rentangHargaHarian) {
+    const { jumlahKolom } = ukuran(r);
+    if (jumlahKolom < 5) {
+      masalah.push(
+        masalahRentang(
+          'galat',
+          r,
+          `${r.nama} harus 5 kolom (Tanggal, Nama, Satuan, Kab/Kota, Harga; Kab/Kota boleh kosong), tetapi berisi ${jumlahKolom} kolom.`,
+        ),
+      );
+    }
+  }
   for (const r of [anggaranUtama, ...rentangAnggaranLain]) {
     if (!r) continue;
     const { jumlahKolom } = ukuran(r);
@@ -556,6 +695,13 @@ export function bacaKontrak(
   }
 
   const grupHarga: GrupHarga[] = rentangHarga.map((rh) => bacaGrupHarga(rh, masalah));
+  const grupHargaHarian: GrupHargaHarian[] = rentangHargaHarian.map((r) => ({
+    nama: r.nama,
+    label: labelGrup(r.nama, AWALAN_HARGA_HARIAN),
+    kunci: slug(r.nama),
+    rentang: r,
+  }));
+  const urutanGrupHarga = [...rentangHarga, ...rentangHargaHarian].sort(bandingkanPosisi).map((x) => x.nama);
   const anggaran: TabelAnggaran[] = [
     ...(anggaranUtama ? [bacaTabelAnggaran(anggaranUtama, true, masalah)] : []),
     ...rentangAnggaranLain.map((ra) => bacaTabelAnggaran(ra, false, masalah)),
@@ -573,6 +719,10 @@ export function bacaKontrak(
       adaRealisasiLalu: r(NAMA.realisasiLalu) !== undefined,
       adaTargetAkhir: r(NAMA.targetAkhir) !== undefined,
       grupHarga,
+      grupHargaHarian,
+      opsiHargaHarian: { metode: metodeRataHarga, simpangan: simpanganKV, batasKV },
+      grupHargaGanda,
+      urutanGrupHarga,
       anggaran,
     },
     statusNama,
@@ -604,14 +754,19 @@ function bacaGrupHarga(r: RentangBernama, masalah: Masalah[]): GrupHarga {
   }
   if (mentah.length === 0) masalah.push(masalahRentang('peringatan', r, `${r.nama} tidak berisi baris harga.`));
   const kunci = kunciUnik(mentah.map((m) => m.nama));
-  const label = r.nama.slice(AWALAN_HARGA.length).replace(/_+/g, ' ').trim();
   return {
     nama: r.nama,
-    label: label === '' ? r.nama : label,
+    label: labelGrup(r.nama, AWALAN_HARGA),
     kunci: slug(r.nama),
     adaKolomTertulis,
     baris: mentah.map((m, i) => ({ kunci: kunci[i]!, ...m })),
   };
+}
+
+/** "LKIP_Harga_Kebutuhan_Pokok" → "Kebutuhan Pokok" (the whole name when nothing follows the prefix). */
+function labelGrup(nama: string, awalan: string): string {
+  const label = nama.slice(awalan.length).replace(/_+/g, ' ').trim();
+  return label === '' ? nama : label;
 }
 
 function bacaTabelAnggaran(r: RentangBernama, utama: boolean, masalah: Masalah[]): TabelAnggaran {

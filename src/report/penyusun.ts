@@ -25,6 +25,8 @@ export const WARNA = Object.freeze({
   galat: 'FFC7CE',
   peringatan: 'FFEB9C',
   info: 'DDEBF7',
+  /** A commodity whose KV is above the threshold (Stabilitas Harga). */
+  diAtasBatas: 'FFC7CE',
 });
 
 /** Fill of a category by its rank in a scale of n levels (spread over green, yellow, orange, red). */

@@ -25,6 +25,28 @@
  * | NAMA-GANDA:<indikator>                        | peringatan  | the same indicator name twice |
  * | PILIHAN-TIDAK-DIKENAL:<nama>:<indikator>      | galat       | unknown polaritas / metode |
  * | CAPAIAN-GALAT:<indikator>                     | galat       | the core refused the figures (target 0 with positive polarity, …) |
+ *
+ * Daily price groups (LKIP_HargaHarian_<Grup>): the core's findings (TemuanHarga), one Verifikasi line per
+ * ID; several findings with the same ID (three duplicated rows of Beras in Kota Kupang) are one line with
+ * their count and the first messages. The location is the range's row (sheet!A17:E17) for row findings,
+ * the whole range for the compact ones. Every row named here is left out of the averages (by the core).
+ *
+ * | ID                                                        | level      | core code |
+ * |-----------------------------------------------------------|------------|-----------|
+ * | TANGGAL-TIDAK-TERBACA:<grup>[:<barang>]                   | galat      | TANGGAL_TIDAK_TERBACA (unreadable or impossible date) |
+ * | HARGA-TIDAK-TERBACA:<grup>[:<barang>]                     | galat      | HARGA_TIDAK_TERBACA |
+ * | HARGA-TIDAK-POSITIF:<grup>[:<barang>]                     | galat      | HARGA_TIDAK_POSITIF (zero or negative price) |
+ * | KOMODITAS-KOSONG:<grup>                                   | galat      | NAMA_KOSONG (a price row without a commodity name) |
+ * | BARIS-GANDA:<grup>:<barang>[:<kabkota>]                   | peringatan | BARIS_GANDA (same date, commodity, kab/kota; the first row is used) |
+ * | HARI-TANPA-DATA:<grup>:<barang>[:<kabkota>]:<tahun>       | peringatan | HARI_TANPA_DATA (missing days, compact: count + first dates) |
+ * | HARGA-HARIAN-KOSONG:<grup>:<barang>                       | peringatan | HARGA_KOSONG (rows without a price, compact) |
+ * | SATUAN-BERBEDA:<grup>:<barang>                            | peringatan | SATUAN_BERBEDA |
+ * | DATA-TAHUN-TIDAK-ADA:<grup>:<barang>                      | peringatan | DATA_TAHUN_TIDAK_ADA (not in the price list) |
+ * | DI-LUAR-PERIODE:<grup>                                    | info       | DI_LUAR_PERIODE (dates outside n−1…n, compact) |
+ * | TEMUAN-DIPANGKAS:<grup>                                   | info       | TEMUAN_DIPANGKAS (more than 1 000 findings of a code) |
+ * | KV-TIDAK-DIHITUNG:<grup>:<barang>                         | info       | fewer than 2 prices in the report year: no KV |
+ * | HARGA-HARIAN-TANPA-PENGAMATAN:<grup>                      | peringatan | no valid price in n−1…n at all |
+ * | GRUP-HARGA-GANDA:<grup>                                   | peringatan | LKIP_Harga_<Grup> and LKIP_HargaHarian_<Grup> both exist: the daily one is used |
  */
 import {
   Desimal,
@@ -33,6 +55,9 @@ import {
   formatTerbit,
   terbitkan,
   type HasilRataRataCapaian,
+  type HasilStabilitas,
+  type KodeTemuanHarga,
+  type TemuanHarga,
   type HasilSerapan,
   type KebijakanTargetNA,
   type KodeGalat,
@@ -43,13 +68,19 @@ import type { Masalah, Tingkat } from './hasil';
 import { idTemuan, slug } from './idTemuan';
 import {
   masalahSel,
+  rujukanRentang,
+  ukuranRentang,
   type BarisAnggaran,
   type BarisHarga,
   type BarisIndikator,
   type GrupHarga,
+  type GrupHargaGanda,
+  type GrupHargaHarian,
   type SelMasukan,
   type TabelAnggaran,
 } from './kontrak';
+import { alamatRentang } from './lembar';
+import type { RentangBernama } from './port';
 
 /**
  * A printed figure whose difference from the recomputed one is at most this many percentage points
@@ -70,6 +101,55 @@ export function bandingkanTertulis(tertulis: Desimal, dihitung: Desimal): { hasi
 }
 
 const URUTAN: Record<Tingkat, number> = { galat: 0, peringatan: 1, info: 2 };
+
+/** Verifikasi code and level of each core finding of daily prices. */
+const TEMUAN_HARIAN: Readonly<Record<KodeTemuanHarga, { readonly kode: string; readonly tingkat: Tingkat }>> = {
+  TANGGAL_TIDAK_TERBACA: { kode: 'TANGGAL-TIDAK-TERBACA', tingkat: 'galat' },
+  HARGA_TIDAK_TERBACA: { kode: 'HARGA-TIDAK-TERBACA', tingkat: 'galat' },
+  HARGA_TIDAK_POSITIF: { kode: 'HARGA-TIDAK-POSITIF', tingkat: 'galat' },
+  NAMA_KOSONG: { kode: 'KOMODITAS-KOSONG', tingkat: 'galat' },
+  BARIS_GANDA: { kode: 'BARIS-GANDA', tingkat: 'peringatan' },
+  HARI_TANPA_DATA: { kode: 'HARI-TANPA-DATA', tingkat: 'peringatan' },
+  HARGA_KOSONG: { kode: 'HARGA-HARIAN-KOSONG', tingkat: 'peringatan' },
+  SATUAN_BERBEDA: { kode: 'SATUAN-BERBEDA', tingkat: 'peringatan' },
+  DATA_TAHUN_TIDAK_ADA: { kode: 'DATA-TAHUN-TIDAK-ADA', tingkat: 'peringatan' },
+  DI_LUAR_PERIODE: { kode: 'DI-LUAR-PERIODE', tingkat: 'info' },
+  TEMUAN_DIPANGKAS: { kode: 'TEMUAN-DIPANGKAS', tingkat: 'info' },
+};
+
+/** Messages quoted in one Verifikasi line that stands for several findings of the same ID. */
+const CONTOH_PESAN = 3;
+
+/** The stable ID of a core finding: code + group + commodity [+ kab/kota] [+ year]; never a row number. */
+export function idTemuanHarian(grup: GrupHargaHarian, t: TemuanHarga): string {
+  const kunci = [grup.kunci];
+  if (t.nama !== undefined) kunci.push(slug(t.nama));
+  if (t.kabKota !== undefined && t.kabKota !== '') kunci.push(slug(t.kabKota));
+  if (t.kode === 'HARI_TANPA_DATA' && t.tahun !== undefined) kunci.push(String(t.tahun));
+  return idTemuan(TEMUAN_HARIAN[t.kode].kode, ...kunci);
+}
+
+/** Where a finding of a daily range is: its row of the range (A17:E17), or the whole range for compact findings. */
+export function lokasiTemuanHarian(
+  r: RentangBernama,
+  baris: number | undefined,
+): Pick<Masalah, 'nama' | 'baris' | 'lembar' | 'alamat'> {
+  const { jumlahBaris, jumlahKolom } = ukuranRentang(r);
+  const lebar = Math.max(jumlahKolom, 1);
+  if (baris === undefined) {
+    return {
+      nama: r.nama,
+      lembar: r.lembar,
+      alamat: alamatRentang({ baris: r.baris, kolom: r.kolom, jumlahBaris: Math.max(jumlahBaris, 1), jumlahKolom: lebar }),
+    };
+  }
+  return {
+    nama: r.nama,
+    baris,
+    lembar: r.lembar,
+    alamat: alamatRentang({ baris: r.baris + baris - 1, kolom: r.kolom, jumlahBaris: 1, jumlahKolom: lebar }),
+  };
+}
 const persen = (d: Desimal) => `${formatTerbit(d)}%`;
 const rupiah = (d: Desimal) => `Rp ${formatAngka(d, d.isInteger() ? 0 : 2)}`;
 
@@ -79,8 +159,15 @@ export class PemeriksaLaporan {
 
   private tambah(tingkat: Tingkat, id: string, sel: SelMasukan | null, pesan: string): void {
     if (this.terlihat.has(id)) return;
+    this.tambahMasalah(sel ? masalahSel(tingkat, sel, pesan, id) : { tingkat, id, pesan });
+  }
+
+  /** Add a finding unless one with its ID is already there (the first one stands). */
+  private tambahMasalah(m: Masalah): void {
+    const id = m.id ?? '';
+    if (this.terlihat.has(id)) return;
     this.terlihat.add(id);
-    this.daftar.push(sel ? masalahSel(tingkat, sel, pesan, id) : { tingkat, id, pesan });
+    this.daftar.push(m);
   }
 
   /** Findings, galat first, then peringatan, then info; within a level in the order of the inputs. */
@@ -299,6 +386,65 @@ export class PemeriksaLaporan {
       perubahan.persen,
       perubahan.derivasi,
     );
+  }
+
+  // ---- daily prices -------------------------------------------------------------------------
+
+  /** The core's findings of one daily group: one line per ID, in the core's order. */
+  temuanHargaHarian(g: GrupHargaHarian, temuan: readonly TemuanHarga[]): void {
+    const perId = new Map<string, TemuanHarga[]>();
+    for (const t of temuan) {
+      const id = idTemuanHarian(g, t);
+      const daftar = perId.get(id);
+      if (daftar) daftar.push(t);
+      else perId.set(id, [t]);
+    }
+    for (const [id, daftar] of perId) {
+      const pertama = daftar[0]!;
+      const { tingkat } = TEMUAN_HARIAN[pertama.kode];
+      const pesan =
+        daftar.length === 1
+          ? pertama.pesan
+          : `${formatAngka(new Desimal(daftar.length), 0)} temuan serupa, mis.: ${daftar
+              .slice(0, CONTOH_PESAN)
+              .map((t) => t.pesan)
+              .join(' | ')}${daftar.length > CONTOH_PESAN ? ' | …' : ''}`;
+      this.tambahMasalah({ tingkat, id, ...lokasiTemuanHarian(g.rentang, pertama.baris), pesan });
+    }
+  }
+
+  /** Commodities without a KV (fewer than 2 prices in the report year). */
+  stabilitasTidakDihitung(g: GrupHargaHarian, stabilitas: HasilStabilitas): void {
+    for (const k of stabilitas.tidakDihitung) {
+      this.tambahMasalah({
+        tingkat: 'info',
+        id: idTemuan('KV-TIDAK-DIHITUNG', g.kunci, slug(k.nama)),
+        ...lokasiTemuanHarian(g.rentang, undefined),
+        pesan: `${g.nama}: KV ${k.nama}${k.satuan ? ` (${k.satuan})` : ''} tidak dihitung: ${k.alasan}`,
+      });
+    }
+  }
+
+  /** A daily group without a single valid price in the two years. */
+  hargaHarianKosong(g: GrupHargaHarian, tahun: number): void {
+    this.tambahMasalah({
+      tingkat: 'peringatan',
+      id: idTemuan('HARGA-HARIAN-TANPA-PENGAMATAN', g.kunci),
+      ...lokasiTemuanHarian(g.rentang, undefined),
+      pesan: `${g.nama} tidak berisi satu pun harga yang sah bertanggal ${tahun - 1} atau ${tahun}; grup ${g.label} tidak ikut kenaikan harga gabungan.`,
+    });
+  }
+
+  /** LKIP_Harga_<Grup> and LKIP_HargaHarian_<Grup> both exist: the daily prices are used. */
+  grupHargaGanda(g: GrupHargaGanda): void {
+    this.tambahMasalah({
+      tingkat: 'peringatan',
+      id: idTemuan('GRUP-HARGA-GANDA', slug(g.label)),
+      nama: g.diabaikan.nama,
+      lembar: g.diabaikan.lembar,
+      alamat: lokasiTemuanHarian(g.diabaikan, undefined).alamat!,
+      pesan: `Grup harga "${g.label}" ada dua kali: ${g.diabaikan.nama} (${rujukanRentang(g.diabaikan)}) dan ${g.dipakai}. Yang dipakai harga harian ${g.dipakai}; ${g.diabaikan.nama} diabaikan. Hapus salah satu nama agar jelas.`,
+    });
   }
 
   // ---- budget -------------------------------------------------------------------------------

@@ -47,7 +47,19 @@ export function buatJson(hasil: HasilLaporan): LaporanJson {
     })),
     rata_rata_capaian: angkaTerbit(hasil.rataRata.nilai),
     kategori: hasil.kategoriRataRata,
-    harga: hasil.grupHarga.map((g) => ({ grup: g.label, rata_rata: angkaTerbit(g.rataRata?.nilai ?? null) })),
+    harga: hasil.grupHarga.map((g) => ({
+      grup: g.label,
+      rata_rata: angkaTerbit(g.rataRata?.nilai ?? null),
+      ...(g.harian
+        ? {
+            stabilitas: {
+              rata_rata_kv: angkaTerbit(g.harian.stabilitas.rataRataKV?.nilai ?? null),
+              batas_kv: g.harian.stabilitas.batas.toNumber(),
+              di_atas_batas: g.harian.stabilitas.komoditas.filter((k) => k.diAtasBatas).map((k) => k.nama),
+            },
+          }
+        : {}),
+    })),
     kenaikan_harga_gabungan: angkaTerbit(hasil.gabungan?.rataRata.nilai ?? null),
     anggaran: ang
       ? {

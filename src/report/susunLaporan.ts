@@ -5,16 +5,20 @@
  *   Capaian Kinerja Tahun <n>      No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian | Kategori
  *                                  [| Realisasi <n−1> | Selisih thd <n−1>] [| Target Akhir Renstra | Capaian thd Target Akhir]
  *                                  | Keterangan;  footer RATA-RATA CAPAIAN + kategori + "mencakup 9 dari 11 indikator"
- *   Perbandingan Kenaikan/Penurunan Harga <grup>   (one per price list)
+ *   Perbandingan Kenaikan/Penurunan Harga <grup>   (one per price list, typed or daily)
  *                                  No | Nama | Satuan | Tahun <n−1> | Tahun <n> | Selisih Harga | Persentase | Keterangan; footer Rata-rata
+ *                                  [daily prices: a note how the annual averages were formed]
  *   Kenaikan Harga Gabungan        the combined figure, its capaian on the step scale, its kategori
+ *   Stabilitas Harga <grup> Tahun <n>   (one per daily price group)
+ *                                  No | Komoditas | Satuan | Rata-rata harga | Simpangan baku | KV (%) | Keterangan;
+ *                                  footer Rata-rata KV; KV above the threshold filled; the method in a note below
  *   Alokasi dan Realisasi Anggaran [<sumber>]   No | Program | Pagu (Rp) | Realisasi (Rp) | % | Keterangan; footer Jumlah
  *
  * Values are plain numbers and text (no formulas); the Keterangan column carries every derivation.
  * Keterangan is always the last column; narrower tables merge their Keterangan cell up to it.
  */
-import { Desimal, formatTerbit } from '../core';
-import type { HasilIndikator, HasilLaporan } from './hitung';
+import { Desimal, formatAngka, formatTerbit } from '../core';
+import type { HasilGrupHarga, HasilHarian, HasilIndikator, HasilLaporan } from './hitung';
 import type { ModelLembar } from './lembar';
 import { NAMA_LEMBAR_LAPORAN } from './namaLembar';
 import {
@@ -47,6 +51,40 @@ const CATATAN_KAKI = [
   'Kolom Keterangan menunjukkan cara setiap angka diperoleh.',
   'Lembar ini ditulis ulang setiap kali laporan dihitung ulang; temuan pemeriksaan ada di lembar "Verifikasi".',
 ];
+
+const METODE_RATA_RATA = {
+  semua: 'semua pengamatan setahun (Σ harga / jumlah pengamatan; kab/kota yang lebih sering diamati berbobot lebih besar)',
+  per_kabkota: 'rata-rata tiap kab/kota dahulu, lalu rata-rata sederhana antar-kab/kota (setiap kab/kota berbobot sama)',
+} as const;
+
+const bulat = (n: number) => formatAngka(new Desimal(n), 0);
+
+/** Under a daily group's price table: where the two prices come from and how they were averaged. */
+function catatanRataRataHarian(g: HasilGrupHarga, h: HasilHarian, tahun: number | null): string {
+  const tahunTeks = tahun === null ? 'tahun laporan dan tahun sebelumnya' : `${tahun - 1} dan ${tahun}`;
+  return (
+    `Harga ${tahunTeks} adalah rata-rata tahunan harga harian ${g.nama} (${h.rujukan}): ${METODE_RATA_RATA[h.metode]}. ` +
+    `${bulat(h.jumlahBaris)} baris dibaca, ${bulat(h.jumlahPengamatan)} pengamatan dipakai, ${bulat(h.jumlahKabKota)} kab/kota; ` +
+    'baris yang salah, ganda atau di luar kedua tahun tidak dipakai (lihat lembar "Verifikasi").'
+  );
+}
+
+/** Under a stability table: the formula, which standard deviation, what one value is, the threshold. */
+function catatanStabilitas(h: HasilHarian): string {
+  const st = h.stabilitas;
+  const simpangan =
+    st.simpangan === 'sampel'
+      ? 'simpangan baku sampel (pembagi n − 1, sama dengan STDEV.S di Excel)'
+      : 'simpangan baku populasi (pembagi n, sama dengan STDEV.P di Excel)';
+  const dasar =
+    st.dasar === 'harian'
+      ? `rata-rata harian antar-kab/kota tahun ${st.tahun} (stabilitas antarwaktu)`
+      : `setiap pengamatan harga tahun ${st.tahun} (semua hari, semua kab/kota)`;
+  return (
+    `Metode: KV = S / p̄ × 100%, S = ${simpangan}; nilai yang diukur: ${dasar}; p̄ = rata-rata nilai-nilai itu. ` +
+    `Komoditas dengan KV di atas ${formatTerbit(st.batas)}% ditandai. Rata-rata harga tahunan pada tabel perbandingan: ${METODE_RATA_RATA[h.metode]}.`
+  );
+}
 
 export function susunLembarLaporan(hasil: HasilLaporan, opsi: OpsiSusun = {}): ModelLembar {
   const p = new PenyusunLembar();
@@ -111,6 +149,13 @@ export function susunLembarLaporan(hasil: HasilLaporan, opsi: OpsiSusun = {}): M
   };
   const kaki = (b: number) =>
     p.gaya(rentang(b, 0, 1, lebarTabel), { tebal: true, isi: WARNA.kaki, garis: true, rataVertikal: 'atas' });
+  /** A note under a table: one merged, wrapped line over the table's width. */
+  const catatanTabel = (teks: string) => {
+    const b = p.tambahBaris([teks]);
+    p.gabung(rentang(b, 0, 1, lebarTabel));
+    p.gaya(rentang(b, 0, 1, lebarTabel), { miring: true, bungkus: true, warnaTeks: WARNA.teksRedup, rataVertikal: 'atas' });
+    return b;
+  };
 
   // ---- title block ----
   judul('LAPORAN KINERJA INSTANSI PEMERINTAH (LKIP)', { ukuranHuruf: 14, tebal: true });
@@ -193,19 +238,22 @@ export function susunLembarLaporan(hasil: HasilLaporan, opsi: OpsiSusun = {}): M
     judul(`Perbandingan Kenaikan/Penurunan Harga ${g.label}`, { ukuranHuruf: 12, tebal: true });
     kepala(['No', 'Nama', 'Satuan', tahunLalu, tahunIni, 'Selisih Harga', 'Persentase', 'Keterangan']);
     const awal = p.barisBerikut;
+    // Annual averages of daily prices carry decimals (14.000,50); typed lists show whole Rupiah.
+    const formatHarga = g.harian ? FORMAT_ANGKA : FORMAT_RUPIAH;
     for (const b of g.baris) {
       const ch = b.perubahan;
+      const langkah = [b.derivasiHarga ?? null, ch ? ch.derivasi : `tidak dihitung: ${b.galat ?? ''}`].filter((x) => x !== null);
       barisData(
         [
           { nilai: b.no, format: FORMAT_BULAT },
           b.nama,
           b.satuan,
-          angka(b.lalu, FORMAT_RUPIAH),
-          angka(b.kini, FORMAT_RUPIAH),
-          angka(ch ? ch.selisih : null, FORMAT_RUPIAH),
+          angka(b.lalu, formatHarga),
+          angka(b.kini, formatHarga),
+          angka(ch ? ch.selisih : null, formatHarga),
           ch ? persen(ch.persen) : 'tidak dihitung',
         ],
-        ch ? ch.derivasi : `tidak dihitung: ${b.galat ?? ''}`,
+        langkah.join('; '),
         7,
       );
     }
@@ -217,6 +265,7 @@ export function susunLembarLaporan(hasil: HasilLaporan, opsi: OpsiSusun = {}): M
     );
     p.gabung(rentang(bRata, 0, 1, 6));
     kaki(bRata);
+    if (g.harian) catatanTabel(catatanRataRataHarian(g, g.harian, hasil.tahun));
     p.tambahBaris();
   }
 
@@ -246,6 +295,61 @@ export function susunLembarLaporan(hasil: HasilLaporan, opsi: OpsiSusun = {}): M
     p.gaya(rentang(awal, 0, 3, lebarTabel), { garis: true, rataVertikal: 'atas' });
     p.gaya(rentang(awal, K, 3, 1), { bungkus: true });
     p.gaya(rentang(b2, 6, 2, 1), { isi: warnaKategori(gb.peringkat, hasil.skala.length), tebal: true });
+    p.tambahBaris();
+  }
+
+  // ---- stability of daily prices ----
+  for (const g of hasil.grupHarga) {
+    if (!g.harian) continue;
+    const st = g.harian.stabilitas;
+    perlebar([6, 40, 10, 16, 16, 12]);
+    judul(`Stabilitas Harga ${g.label} Tahun ${st.tahun}`, { ukuranHuruf: 12, tebal: true });
+    kepala(['No', 'Komoditas', 'Satuan', 'Rata-rata harga', 'Simpangan baku', 'KV (%)', 'Keterangan']);
+    const awal = p.barisBerikut;
+    const batas = `${formatTerbit(st.batas)}%`;
+    st.komoditas.forEach((k, i) => {
+      const b = barisData(
+        [
+          { nilai: i + 1, format: FORMAT_BULAT },
+          k.nama,
+          k.satuan === '' ? null : k.satuan,
+          angka(k.rataRata, FORMAT_ANGKA),
+          angka(k.simpanganBaku, FORMAT_ANGKA),
+          persen(k.kv),
+        ],
+        k.diAtasBatas ? `di atas batas ${batas}; ${k.derivasi}` : k.derivasi,
+        6,
+      );
+      if (k.diAtasBatas) p.gaya(rentang(b, 5, 1, K - 5 + 1), { isi: WARNA.diAtasBatas });
+    });
+    st.tidakDihitung.forEach((k, i) => {
+      const b = barisData(
+        [
+          { nilai: st.komoditas.length + i + 1, format: FORMAT_BULAT },
+          k.nama,
+          k.satuan === '' ? null : k.satuan,
+          null,
+          null,
+          'tidak dihitung',
+        ],
+        `tidak dihitung: ${k.alasan}`,
+        6,
+      );
+      p.gaya(rentang(b, 0, 1, lebarTabel), { isi: WARNA.tidakDiukur, miring: true });
+    });
+    badanTabel(awal, p.barisBerikut - 1);
+    const jumlahDiAtas =
+      st.jumlahDiAtasBatas === 0
+        ? `tidak ada komoditas dengan KV di atas ${batas}`
+        : `${st.jumlahDiAtasBatas} komoditas dengan KV di atas ${batas}`;
+    const bRata = barisData(
+      ['Rata-rata KV', null, null, null, null, persen(st.rataRataKV?.nilai ?? null)],
+      st.rataRataKV ? `${st.rataRataKV.derivasi}; ${jumlahDiAtas}` : 'tidak ada komoditas dengan KV',
+      6,
+    );
+    p.gabung(rentang(bRata, 0, 1, 5));
+    kaki(bRata);
+    catatanTabel(catatanStabilitas(g.harian));
     p.tambahBaris();
   }
 

@@ -84,11 +84,15 @@ export interface Teks {
 
 const daftarLembar = (lembar: readonly string[]): string => lembar.map((l) => `'${l}'`).join(', ');
 
+/** The stages of a run (the engine's TAHAP and the ports' own: membaca, membaca nama, menulis). */
 const TAHAP_ID: Record<string, string> = {
   baca: 'Membaca',
   membaca: 'Membaca',
+  'membaca nama': 'Membaca nama',
+  'membaca harga harian': 'Membaca harga harian',
   hitung: 'Menghitung',
   menghitung: 'Menghitung',
+  'menyusun laporan': 'Menyusun laporan',
   tulis: 'Menulis',
   menulis: 'Menulis',
 };
@@ -96,19 +100,27 @@ const TAHAP_ID: Record<string, string> = {
 const TAHAP_EN: Record<string, string> = {
   baca: 'Reading',
   membaca: 'Reading',
+  'membaca nama': 'Reading names',
+  'membaca harga harian': 'Reading daily prices',
   hitung: 'Computing',
   menghitung: 'Computing',
+  'menyusun laporan': 'Building the report',
   tulis: 'Writing',
   menulis: 'Writing',
 };
 
 /** "menulis" → "Menulis"; an unknown stage is shown as the engine named it, capitalised. */
 function namaTahap(tahap: string, daftar: Record<string, string>): string {
-  const kunci = tahap.trim().toLowerCase();
+  const kunci = tahap.trim().toLowerCase().replace(/\s+/g, ' ');
   const dikenal = daftar[kunci];
   if (dikenal) return dikenal;
   const bersih = tahap.trim();
   return bersih === '' ? '' : bersih.charAt(0).toUpperCase() + bersih.slice(1);
+}
+
+/** "Membaca harga harian: 12 dari 40 bagian"; without a stage name just the count. */
+function denganTahap(tahap: string, hitungan: string): string {
+  return tahap === '' ? hitungan : `${tahap}: ${hitungan}`;
 }
 
 export const TEKS_ID: Teks = {
@@ -131,7 +143,7 @@ export const TEKS_ID: Teks = {
 
   tombolHitung: 'Hitung Ulang Laporan',
   sedangMenghitung: 'Menghitung…',
-  kemajuan: (tahap, selesai, total) => `${namaTahap(tahap, TAHAP_ID)} ${selesai} dari ${total} bagian`.trim(),
+  kemajuan: (tahap, selesai, total) => denganTahap(namaTahap(tahap, TAHAP_ID), `${selesai} dari ${total} bagian`),
   judulDitulis: 'Laporan selesai ditulis',
   isiDitulis: (lembar) =>
     lembar.length === 0 ? 'Tidak ada lembar yang berubah.' : `Lembar yang ditulis: ${daftarLembar(lembar)}.`,
@@ -211,7 +223,7 @@ export const TEKS_EN: Teks = {
 
   tombolHitung: 'Recalculate report',
   sedangMenghitung: 'Calculating…',
-  kemajuan: (tahap, selesai, total) => `${namaTahap(tahap, TAHAP_EN)} ${selesai} of ${total} parts`.trim(),
+  kemajuan: (tahap, selesai, total) => denganTahap(namaTahap(tahap, TAHAP_EN), `${selesai} of ${total} parts`),
   judulDitulis: 'Report written',
   isiDitulis: (lembar) => (lembar.length === 0 ? 'No sheet changed.' : `Sheets written: ${daftarLembar(lembar)}.`),
   judulDitolak: 'Nothing was written',

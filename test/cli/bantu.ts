@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { utama } from '../../src/cli/laporan';
+import { utama, type IoCli } from '../../src/cli/laporan';
 
 export const AKAR = path.resolve(__dirname, '..', '..');
 export const CONTOH = path.join(AKAR, 'assets', 'contoh-lkip-ntt-2021.xlsx');
@@ -121,11 +121,17 @@ export interface HasilCli {
   galat: string;
 }
 
-/** Run the runner in-process with its output captured. */
-export async function jalankanCli(argv: string[], cwd: string): Promise<HasilCli> {
+/**
+ * Run the runner in-process with its output captured. stderr counts as not a terminal and the clock
+ * stands still, so no progress line is printed (whatever terminal jest runs in): output is deterministic.
+ */
+export async function jalankanCli(argv: string[], cwd: string, io: Partial<IoCli> = {}): Promise<HasilCli> {
   let keluaran = '';
   let galat = '';
   const kode = await utama(argv, {
+    galatTty: false,
+    waktu: () => 0,
+    ...io,
     cwd,
     tulisKeluaran: (t) => {
       keluaran += t;

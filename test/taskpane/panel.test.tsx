@@ -105,8 +105,8 @@ describe('Hitung Ulang Laporan: idle, busy, disabled', () => {
     expect(screen.getByText('Menghitung…')).toBeTruthy();
 
     act(() => laporKemajuan?.('menulis', 3, 8));
-    expect(screen.getByText('Menulis 3 dari 8 bagian')).toBeTruthy();
-    const kemajuan = screen.getByRole('progressbar', { name: 'Menulis 3 dari 8 bagian' }) as HTMLProgressElement;
+    expect(screen.getByText('Menulis: 3 dari 8 bagian')).toBeTruthy();
+    const kemajuan = screen.getByRole('progressbar', { name: 'Menulis: 3 dari 8 bagian' }) as HTMLProgressElement;
     expect(kemajuan.value).toBe(3);
     expect(kemajuan.max).toBe(8);
 
@@ -123,7 +123,7 @@ describe('Hitung Ulang Laporan: idle, busy, disabled', () => {
     expect(screen.getByText("Lembar yang ditulis: 'Laporan LKIP', 'Verifikasi'.")).toBeTruthy();
     expect(tombolHitung().getAttribute('aria-disabled')).not.toBe('true');
     expect(screen.queryByRole('progressbar')).toBeNull();
-    expect(screen.queryByText('Menulis 3 dari 8 bagian')).toBeNull();
+    expect(screen.queryByText('Menulis: 3 dari 8 bagian')).toBeNull();
   });
 
   test('disabled while the example is being created', async () => {
