@@ -53,6 +53,7 @@ import {
   type Operasi,
   type PotonganTulis,
 } from './batas';
+import { AWALAN_HARGA_HARIAN } from '../report/kontrak';
 import { GalatExcel } from './galat';
 import { bacaOpsiDariPengaturan, simpanOpsiKePengaturan, type OpsiTersimpan, type PengaturanDokumen } from './pengaturan';
 import { alamatTanpaLembar, dariNilaiExcel, lebarKeTitik, rumusDariExcel } from './sel';
@@ -110,6 +111,11 @@ interface SumberBaca {
   readonly jumlahKolom: number;
   /** The whole range's proxy, reused when one block covers it. */
   readonly rentang?: Excel.Range;
+  /**
+   * Read formulas too (for derivations like =39/88*100). Daily price ranges (LKIP_HargaHarian_*) hold
+   * plain observations and are the bulk of a large workbook: their formulas are not read, halving the read.
+   */
+  readonly denganRumus: boolean;
 }
 
 interface HasilBaca {
@@ -243,6 +249,7 @@ export class PortExcel implements PortBukuKerja {
             jumlahBaris: c.rentang.rowCount,
             jumlahKolom: c.rentang.columnCount,
             rentang: c.rentang,
+            denganRumus: !c.nama.toUpperCase().startsWith(AWALAN_HARGA_HARIAN.toUpperCase()),
           },
         });
       }
@@ -261,12 +268,13 @@ export class PortExcel implements PortBukuKerja {
           const dipakai = terpakai[i]!;
           const akhir = dipakai.isNullObject ? 0 : dipakai.rowIndex + dipakai.rowCount;
           // A new source without the whole-column proxy: only the trimmed rows are read.
-          const { lembar, baris, kolom, jumlahKolom } = t.sumber;
+          const { lembar, baris, kolom, jumlahKolom, denganRumus } = t.sumber;
           t.sumber = {
             lembar,
             baris,
             kolom,
             jumlahKolom,
+            denganRumus,
             jumlahBaris: Math.max(0, Math.min(t.sumber.jumlahBaris, akhir - baris)),
           };
         });
@@ -276,7 +284,6 @@ export class PortExcel implements PortBukuKerja {
       const isi = await bacaBlok(
         context,
         terbaca.map((t) => t.sumber),
-        true,
         kemajuan,
       );
       const rentang: RentangBernama[] = terbaca.map((t, i) => {
@@ -316,8 +323,9 @@ export class PortExcel implements PortBukuKerja {
         kolom: 0,
         jumlahBaris: dipakai.rowIndex + dipakai.rowCount,
         jumlahKolom: dipakai.columnIndex + dipakai.columnCount,
+        denganRumus: false,
       };
-      const [hasil] = await bacaBlok(context, [sumber], false);
+      const [hasil] = await bacaBlok(context, [sumber]);
       return hasil?.nilai ?? [];
     });
   }
@@ -463,7 +471,6 @@ export class PortExcel implements PortBukuKerja {
 async function bacaBlok(
   context: Excel.RequestContext,
   sumber: readonly SumberBaca[],
-  denganRumus: boolean,
   kemajuan?: LaporKemajuan,
 ): Promise<HasilBaca[]> {
   const hasil: HasilBaca[] = sumber.map(() => ({ nilai: [], rumus: [], adaRumus: false }));
@@ -477,7 +484,7 @@ async function bacaBlok(
     return sheet;
   };
   const totalSel = sumber.reduce((jumlah, s) => jumlah + s.jumlahBaris * s.jumlahKolom, 0);
-  let baitPerSel = denganRumus ? BAIT_BACA_PER_SEL_AWAL : BAIT_BACA_PER_SEL_AWAL / 2;
+  let baitPerSel = sumber.some((s) => s.denganRumus) ? BAIT_BACA_PER_SEL_AWAL : BAIT_BACA_PER_SEL_AWAL / 2;
   let terbesar = 0;
   /** Cells per block allowed after Excel refused a block: half of the refused one, for the rest of the read. */
   let plafon = Infinity;
@@ -494,7 +501,7 @@ async function bacaBlok(
       const r = utuh
         ? s.rentang!
         : lembarDari(s.lembar).getRangeByIndexes(s.baris + p.barisAwal, s.kolom, p.jumlahBaris, s.jumlahKolom);
-      r.load(denganRumus ? 'values,formulas' : 'values');
+      r.load(s.denganRumus ? 'values,formulas' : 'values');
       return r;
     });
     try {
@@ -517,7 +524,7 @@ async function bacaBlok(
     blok.forEach((p, i) => {
       const r = rentang[i]!;
       const nilai: unknown[][] = r.values;
-      const rumus: unknown[][] | null = denganRumus ? r.formulas : null;
+      const rumus: unknown[][] | null = sumber[p.indeks]!.denganRumus ? r.formulas : null;
       bait += JSON.stringify(nilai).length + (rumus === null ? 0 : JSON.stringify(rumus).length);
       sel += p.jumlahBaris * p.jumlahKolom;
       tambahkanBaris(hasil[p.indeks]!, nilai, rumus);
