@@ -79,6 +79,9 @@ function konfigurasi(produksi, serverDev) {
     },
     module: {
       rules: [
+        // The core and the report engine are pure (no top-level side effects): webpack may leave out the
+        // modules a bundle does not use, so the daily-price code stays in its on-demand chunk (harian.js).
+        { test: /[\\/]src[\\/](core|report)[\\/]/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

@@ -71,7 +71,8 @@ import {
  * - `per_kabkota`: each kab/kota's own mean over its observations of the year first, then the plain mean
  *   of those means over the kab/kota with at least one observation: every kab/kota weighs the same.
  */
-export type MetodeRataRata = 'semua' | 'per_kabkota';
+export type { MetodeRataRata } from './opsi';
+import type { MetodeRataRata } from './opsi';
 
 /** Which days must have an observation (for the missing-days finding only; averages use every observation). */
 export type HariPengamatan = 'setiap_hari' | 'senin_jumat';
@@ -844,26 +845,4 @@ export function hargaDariData(
     temuan,
     data,
   };
-}
-
-const METODE: Readonly<Record<string, MetodeRataRata>> = {
-  semua: 'semua',
-  seluruh: 'semua',
-  semuapengamatan: 'semua',
-  perkabkota: 'per_kabkota',
-  kabkota: 'per_kabkota',
-  perkabupatenkota: 'per_kabkota',
-};
-
-/** "semua" (default) or "per_kabkota" ("per kab/kota"); empty → semua. */
-export function bacaMetodeRataRata(masukan: unknown, argumen = 'metode rata-rata'): MetodeRataRata {
-  if (masukan === null || masukan === undefined || (typeof masukan === 'string' && masukan.trim() === '')) return 'semua';
-  const hasil = typeof masukan === 'string' ? METODE[masukan.toLowerCase().replace(/[^a-z]/g, '')] : undefined;
-  if (hasil) return hasil;
-  throw new GalatLkip(
-    'PILIHAN_TIDAK_DIKENAL',
-    argumen,
-    masukan,
-    'pilih "semua" (semua pengamatan setahun) atau "per_kabkota" (rata-rata tiap kab/kota dahulu).',
-  );
 }

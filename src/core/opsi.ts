@@ -73,3 +73,31 @@ export function bacaKebijakanTargetNA(masukan: unknown, argumen = 'kebijakan tar
   if (hasil) return hasil;
   throw new GalatLkip('PILIHAN_TIDAK_DIKENAL', argumen, masukan, 'pilih "tercapai", "dikecualikan" atau "galat".');
 }
+
+/**
+ * Annual average of daily prices: 'semua' (every observation of the year) or 'per_kabkota' (each kab/kota's
+ * mean first). The computation is in ./hargaHarian; the reader lives here with the other option readers.
+ */
+export type MetodeRataRata = 'semua' | 'per_kabkota';
+
+const METODE: Readonly<Record<string, MetodeRataRata>> = {
+  semua: 'semua',
+  seluruh: 'semua',
+  semuapengamatan: 'semua',
+  perkabkota: 'per_kabkota',
+  kabkota: 'per_kabkota',
+  perkabupatenkota: 'per_kabkota',
+};
+
+/** "semua" (default) or "per_kabkota" ("per kab/kota"); empty → semua. */
+export function bacaMetodeRataRata(masukan: unknown, argumen = 'metode rata-rata'): MetodeRataRata {
+  if (masukan === null || masukan === undefined || (typeof masukan === 'string' && masukan.trim() === '')) return 'semua';
+  const hasil = typeof masukan === 'string' ? METODE[masukan.toLowerCase().replace(/[^a-z]/g, '')] : undefined;
+  if (hasil) return hasil;
+  throw new GalatLkip(
+    'PILIHAN_TIDAK_DIKENAL',
+    argumen,
+    masukan,
+    'pilih "semua" (semua pengamatan setahun) atau "per_kabkota" (rata-rata tiap kab/kota dahulu).',
+  );
+}

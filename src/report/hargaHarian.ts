@@ -7,15 +7,10 @@
  *
  * Cost per row in this layer: none (a chunk is a slice of the row array, no object per row).
  */
-import {
-  PengumpulHargaHarian,
-  hargaDariData,
-  stabilitasHarga,
-  type DataHargaHarian,
-  type HasilHargaHarian,
-  type HasilStabilitas,
-  type TingkatSkalaInflasi,
-} from '../core';
+import { PengumpulHargaHarian, hargaDariData, type DataHargaHarian, type HasilHargaHarian } from '../core/hargaHarian';
+import { stabilitasHarga, type HasilStabilitas } from '../core/stabilitas';
+import type { TingkatSkalaInflasi } from '../core/harga';
+import { hitungLaporan, type HasilLaporan, type OpsiHitung } from './hitung';
 import type { GrupHargaHarian, MasukanLaporan, OpsiHargaHarianLaporan } from './kontrak';
 
 /** Rows handed to the core per call: small enough to report progress often, large enough to cost nothing. */
@@ -76,6 +71,7 @@ export function bacaHargaHarianSinkron(masukan: Pick<MasukanLaporan, 'grupHargaH
 /** The computed group: the core's price list and stability. */
 export interface HitunganHargaHarian {
   readonly grup: GrupHargaHarian;
+  readonly data: DataHargaHarian;
   readonly harga: HasilHargaHarian;
   readonly stabilitas: HasilStabilitas;
 }
@@ -88,7 +84,18 @@ export function hitungGrupHarian(
 ): HitunganHargaHarian {
   return {
     grup: bacaan.grup,
+    data: bacaan.data,
     harga: hargaDariData(bacaan.data, opsi.metode, skalaInflasi),
     stabilitas: stabilitasHarga(bacaan.data, { simpangan: opsi.simpangan, batas: opsi.batasKV }),
   };
+}
+
+/** Every daily group of an input, read at once and computed. */
+export function hitungSemuaGrupHarian(masukan: MasukanLaporan, bacaan = bacaHargaHarianSinkron(masukan)): HitunganHargaHarian[] {
+  return bacaan.map((b) => hitungGrupHarian(b, masukan.opsiHargaHarian, masukan.skalaInflasi));
+}
+
+/** hitungLaporan for any input, daily price groups included (read at once, no progress). */
+export function hitungLaporanLengkap(masukan: MasukanLaporan, opsi: Omit<OpsiHitung, 'hargaHarian'> = {}): HasilLaporan {
+  return hitungLaporan(masukan, { ...opsi, hargaHarian: hitungSemuaGrupHarian(masukan) });
 }

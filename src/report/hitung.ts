@@ -39,7 +39,7 @@ import {
   type Skala,
   type Target,
 } from '../core';
-import { bacaHargaHarianSinkron, hitungGrupHarian, type BacaanHargaHarian } from './hargaHarian';
+import type { HitunganHargaHarian } from './hargaHarian';
 import type { Masalah } from './hasil';
 import { kosong, rujukanRentang, teksSel, type BarisIndikator, type MasukanLaporan, type SelMasukan } from './kontrak';
 import type { NilaiSel } from './lembar';
@@ -226,10 +226,10 @@ function tampilTarget(t: Target): number | string | null {
 
 export interface OpsiHitung {
   /**
-   * The daily price groups already read (jalankanLaporan reads them chunk by chunk, with progress);
-   * when absent they are read here, at once.
+   * The daily price groups, read and computed (./hargaHarian: hitungLaporanLengkap, or jalankanLaporan,
+   * which loads that code only for workbooks that have daily prices). Required when the input has any.
    */
-  readonly hargaHarian?: readonly BacaanHargaHarian[];
+  readonly hargaHarian?: readonly HitunganHargaHarian[];
   /** Progress of the computation: steps done of total (one per daily group, one for the rest). */
   readonly kemajuan?: (selesai: number, total: number) => void;
 }
@@ -238,7 +238,10 @@ export interface OpsiHitung {
 export function hitungLaporan(masukan: MasukanLaporan, opsi: OpsiHitung = {}): HasilLaporan {
   const periksa = new PemeriksaLaporan();
   const { skala } = masukan;
-  const bacaanHarian = opsi.hargaHarian ?? bacaHargaHarianSinkron(masukan);
+  const bacaanHarian = opsi.hargaHarian ?? [];
+  if (bacaanHarian.length !== masukan.grupHargaHarian.length) {
+    throw new Error('hitungLaporan: grup harga harian belum dihitung (pakai hitungLaporanLengkap atau jalankanLaporan)');
+  }
   const langkahTotal = bacaanHarian.length + 1;
   let langkah = 0;
 
@@ -384,9 +387,8 @@ export function hitungLaporan(masukan: MasukanLaporan, opsi: OpsiHitung = {}): H
 }
 
 /** A daily price group as a price group: the core's averages, change and mean; its findings; its stability. */
-function grupDariHarian(bacaan: BacaanHargaHarian, masukan: MasukanLaporan, periksa: PemeriksaLaporan): HasilGrupHarga {
-  const { grup: g, data } = bacaan;
-  const { harga, stabilitas } = hitungGrupHarian(bacaan, masukan.opsiHargaHarian, masukan.skalaInflasi);
+function grupDariHarian(hitungan: HitunganHargaHarian, masukan: MasukanLaporan, periksa: PemeriksaLaporan): HasilGrupHarga {
+  const { grup: g, data, harga, stabilitas } = hitungan;
   periksa.temuanHargaHarian(g, harga.temuan);
   periksa.stabilitasTidakDihitung(g, stabilitas);
   if (data.jumlahPengamatan === 0) periksa.hargaHarianKosong(g, data.tahun);

@@ -16,7 +16,7 @@
  * million rows are read; without a progress callback it never waits.
  */
 import { adalahGalatLkip } from '../core';
-import { langkahBacaHargaHarian, type BacaanHargaHarian } from './hargaHarian';
+import type { BacaanHargaHarian, HitunganHargaHarian } from './hargaHarian';
 import type { HasilJalankan, Masalah, OpsiJalankan, StatusNama } from './hasil';
 import { hitungLaporan, type HasilLaporan } from './hitung';
 import { bacaKontrak, type MasukanLaporan } from './kontrak';
@@ -49,19 +49,27 @@ function buatJeda(aktif: boolean): () => Promise<void> {
 }
 
 /** Read the daily price groups chunk by chunk, reporting each chunk and yielding between them. */
-async function bacaHargaHarian(
+async function hitungHargaHarian(
   masukan: MasukanLaporan,
   opsi: OpsiJalankan,
   jeda: () => Promise<void>,
-): Promise<BacaanHargaHarian[]> {
-  const langkah = langkahBacaHargaHarian(masukan);
+): Promise<HitunganHargaHarian[]> {
+  if (masukan.grupHargaHarian.length === 0) return [];
+  // Loaded on demand: province-scale daily prices are rare, so their code stays out of the pane's first download.
+  const harian = await import(/* webpackChunkName: "harian" */ './hargaHarian');
+  const langkah = harian.langkahBacaHargaHarian(masukan);
+  let bacaan: BacaanHargaHarian[];
   for (;;) {
     const r = langkah.next();
-    if (r.done) return r.value;
+    if (r.done) {
+      bacaan = r.value;
+      break;
+    }
     const [selesai, total] = r.value;
     opsi.kemajuan?.(TAHAP.bacaHargaHarian, selesai, total);
     await jeda();
   }
+  return harian.hitungSemuaGrupHarian(masukan, bacaan);
 }
 
 /** Read the names (one bacaNamaLkip call) and validate the contract; writes nothing. */
@@ -96,7 +104,7 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
   const jeda = buatJeda(opsi.kemajuan !== undefined);
   let hasil: HasilLaporan;
   try {
-    const hargaHarian = await bacaHargaHarian(kontrak.masukan, opsi, jeda);
+    const hargaHarian = await hitungHargaHarian(kontrak.masukan, opsi, jeda);
     hasil = hitungLaporan(kontrak.masukan, {
       hargaHarian,
       ...(opsi.kemajuan

@@ -3,7 +3,7 @@
  * The only task-pane file that knows them; components see LayananPanel.
  */
 import { PortExcel } from '../excel/portExcel';
-import { jalankanLaporan, periksaMasukan } from '../report';
+import { jalankanLaporan, periksaMasukan } from '../report/jalankan';
 import type { PortBukuKerja } from '../report/port';
 import type { HasilContoh, LayananPanel, OpsiPanel } from './layanan';
 import { opsiKePengaturan, rapikanOpsi } from './layanan';

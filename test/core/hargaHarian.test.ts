@@ -5,10 +5,9 @@
  * daily data and expects the document's printed means (12,76 and 26,77).
  */
 import fc from 'fast-check';
-import { Desimal, GalatLkip } from '../../src/core';
+import { Desimal, GalatLkip, bacaMetodeRataRata } from '../../src/core';
 import {
   bacaHargaHarian,
-  bacaMetodeRataRata,
   hargaDariData,
   hitungHargaHarian,
   PengumpulHargaHarian,
