@@ -194,3 +194,121 @@ function selesaikan(mentah: Mentah, realisasi: Desimal, batas: BatasCapaian): Ha
   }
   return { status: 'diukur', nilai, nilaiSebelumBatas: sebelumBatas, dibatasi, targetNA: false, realisasi, derivasi };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Value only, fast: the published capaian as a number (for cells, a million at a time)
+
+/** An indicator without a capaian: not measured, or excluded (target NA under that policy). */
+export type CapaianTanpaNilai = Extract<HasilCapaian, { readonly status: 'tidak_diukur' | 'dikecualikan' }>;
+
+/**
+ * The published capaian of one indicator as a number, value only: exactly `hitungCapaian(…).nilai.toNumber()`
+ * (88.64 for 88,64 %), or the same not-measured result, or the same GalatLkip thrown; no derivation text and,
+ * on the fast path, no Desimal. For the cell function, which shows nothing but the value.
+ *
+ * Fast path (target and realisasi are numbers, as Excel hands a number cell; a single target > 0): the same
+ * formula as {@link hitungCapaian} on exact integers. Both are published first, to hundredths T = t × 100 and
+ * R = r × 100 ({@link seratusanTerbit}: exact half-up of the number as Excel shows it, 1,005 → 1,01); then
+ *   positif  capaian × 100 = round_half_up(R × 10⁴ / T)          (realisasi / target × 100)
+ *   negatif  capaian × 100 = round_half_up((2T − R) × 10⁴ / T)   ((2 × target − realisasi) / target × 100)
+ * in integer arithmetic below 2⁵³ ({@link bagiSetengahNaik}), then the floor at 0 and the cap, compared and
+ * published in hundredths as well. Everything else — text, ranges, NA, target 0, a value within rounding
+ * distance of a tie, magnitudes that could leave 2⁵³ — takes {@link hitungCapaian} itself. Equality with the
+ * decimal path for every input is a property test (test/functions/capaianCepat.test.ts).
+ */
+export function nilaiCapaian(
+  targetMasukan: NilaiMasukan | readonly [NilaiMasukan, NilaiMasukan] | Target,
+  realisasiMasukan: NilaiMasukan,
+  opsi: OpsiCapaian = {},
+): number | CapaianTanpaNilai {
+  if (typeof targetMasukan === 'number' && typeof realisasiMasukan === 'number') {
+    const cepat = nilaiCapaianCepat(targetMasukan, realisasiMasukan, opsi);
+    if (cepat === cepat) return cepat; // not NaN: the fast path applied
+  }
+  const hasil = hitungCapaian(targetMasukan, realisasiMasukan, opsi);
+  return hasil.status === 'diukur' ? hasil.nilai.toNumber() : hasil;
+}
+
+/** Integers below this stay exact in a double, and so do sums and products of the fast path's operands. */
+const BULAT_AMAN = 2 ** 52;
+/** |x × 100| below this: the tie test of seratusanTerbit separates every tie by more than its error bound. */
+const SERATUSAN_MAKS = 2 ** 50;
+
+/**
+ * The fast path of {@link nilaiCapaian} alone: the published capaian of a single numeric target and realisasi,
+ * or NaN when the fast path does not apply (then hitungCapaian decides: an error, a range, a near-tie …).
+ */
+export function nilaiCapaianCepat(target: number, realisasi: number, opsi: OpsiCapaian = {}): number {
+  const positif = opsi.polaritas !== 'negatif';
+  const batas = opsi.batas;
+  const t = seratusanTerbit(target);
+  const r = seratusanTerbit(realisasi);
+  // NaN compares false: a value off the fast path, a target ≤ 0, or −0 (whose sign decimal.js keeps) leaves here.
+  if (!(t > 0) || !(r === r) || (r === 0 && 1 / r < 0)) return Number.NaN;
+  const pembilang = (positif ? r : 2 * t - r) * 10_000;
+  if (!(pembilang < BULAT_AMAN && pembilang > -BULAT_AMAN)) return Number.NaN;
+  // A negative quotient (even one published as −0,00) is counted 0, before and without the cap, as in selesaikan.
+  if (pembilang < 0) return 0;
+  const sebelumBatas = bagiSetengahNaik(pembilang, t);
+  const cap = batas === undefined ? BATAS_SERATUSAN_BAKU : batasSeratusan(batas);
+  if (cap !== null && sebelumBatas > cap.lantai) return cap.terbit / 100;
+  return sebelumBatas / 100; // the double nearest to the 2-decimal value, as Desimal.toNumber() gives
+}
+
+/**
+ * A number published to 2 decimals half-up, in hundredths: round_half_up(x × 100) for the decimal x shows as
+ * (its shortest round-trip text, which is what decimal.js reads: 1.005 is 1,005 → 101, not 100.49999… → 100).
+ * NaN when that cannot be told safely from the double x × 100: non-finite, |x × 100| ≥ 2⁵⁰, or within
+ * |x × 100| · 2⁻⁵¹ of a tie k + ½. Why that suffices: the decimal d differs from x by at most half an ulp
+ * (≤ |x|·2⁻⁵³) and the product x × 100 is rounded once more (≤ |100x|·2⁻⁵³), so |fl(100x) − 100d| ≤ |100x|·2⁻⁵²;
+ * away from a tie by more than that, 100d and fl(100x) round to the same integer. (y − Math.round(y) is exact.)
+ */
+export function seratusanTerbit(x: number): number {
+  const y = x * 100;
+  if (!(y < SERATUSAN_MAKS && y > -SERATUSAN_MAKS)) return Number.NaN;
+  const bulat = Math.round(y);
+  const jarakKeTengah = Math.abs(Math.abs(y - bulat) - 0.5);
+  if (jarakKeTengah <= Math.abs(y) * 2 ** -51) return Number.NaN;
+  return bulat;
+}
+
+/**
+ * round_half_up(n / d) for integers 0 ≤ n < 2⁵², 0 < d < 2⁵². The float quotient is within 1 of the true one,
+ * so one correction step makes the remainder exact (q × d < n + d < 2⁵³).
+ */
+function bagiSetengahNaik(n: number, d: number): number {
+  let q = Math.floor(n / d);
+  let sisa = n - q * d;
+  if (sisa < 0) {
+    q -= 1;
+    sisa += d;
+  } else if (sisa >= d) {
+    q += 1;
+    sisa -= d;
+  }
+  return 2 * sisa >= d ? q + 1 : q;
+}
+
+/** A cap in hundredths: a capaian C (hundredths) exceeds it when C > lantai; it is then counted as terbit. */
+interface BatasSeratusan {
+  /** floor(batas × 100): for an integer C, C > batas × 100 exactly when C > lantai. */
+  readonly lantai: number;
+  /** The published cap, terbitkan(batas) × 100. */
+  readonly terbit: number;
+}
+
+const BATAS_SERATUSAN_BAKU: BatasSeratusan = Object.freeze({ lantai: 10_000, terbit: 10_000 });
+const batasSeratusanTersimpan = new WeakMap<Desimal, BatasSeratusan>();
+
+/** The cap in hundredths, worked out once per cap value (a WeakMap on the Desimal); null: no cap. */
+function batasSeratusan(batas: Desimal | null): BatasSeratusan | null {
+  if (batas === null) return null;
+  if (batas === BATAS_BAKU) return BATAS_SERATUSAN_BAKU;
+  let hasil = batasSeratusanTersimpan.get(batas);
+  if (!hasil) {
+    // Above 2⁵² the cap is never reached on the fast path (C < 2⁵²), and a float compare says so.
+    hasil = { lantai: batas.times(100).floor().toNumber(), terbit: terbitkan(batas).times(100).toNumber() };
+    batasSeratusanTersimpan.set(batas, hasil);
+  }
+  return hasil;
+}

@@ -3,18 +3,22 @@
  * turned into what a cell shows. No formula here: every figure comes from src/core.
  */
 import {
-  GalatLkip,
-  SKALA_INFLASI_TABEL_3_7,
   bacaAngka,
+  bacaBatas,
+  bacaPolaritas,
   buatSkala,
   buatSkalaInflasi,
+  GalatLkip,
   kategori,
   presetSkala,
+  SKALA_INFLASI_TABEL_3_7,
   terbitkan,
+  type CapaianTanpaNilai,
   type Desimal,
   type HasilCapaian,
   type HasilSerapan,
   type NilaiMasukan,
+  type OpsiCapaian,
   type Skala,
   type TingkatSkalaInflasi,
 } from '../core';
@@ -60,10 +64,38 @@ export function bacaSkalaInflasi(argumen: unknown): readonly TingkatSkalaInflasi
   );
 }
 
-/** The capaian a cell shows; an indicator that is not measured (or excluded) is #N/A with the reason. */
-export function nilaiCapaian(hasil: HasilCapaian): Desimal {
-  if (hasil.status === 'diukur') return hasil.nilai;
+/** The capaian a cell shows (core's nilaiCapaian); an indicator that is not measured (or excluded) is #N/A with the reason. */
+export function angkaCapaianSel(hasil: number | CapaianTanpaNilai): number {
+  if (typeof hasil === 'number') return hasil;
   throw new GalatSel('notAvailable', hasil.derivasi);
+}
+
+/**
+ * CAPAIAN's options of one cell (polaritas, batas) read with core's readers. The reader remembers the last pair
+ * it read, so an option given once for a whole range (a 1×1 broadcast, or an omitted one) is read once per call,
+ * not once per cell; a bad option still fails in every cell it reaches, naming the option.
+ */
+export function pembacaOpsiCapaian(): (polaritas: NilaiMasukan, batas: NilaiMasukan) => OpsiCapaian {
+  let polaritasTerakhir: NilaiMasukan = null;
+  let batasTerakhir: NilaiMasukan = null;
+  let opsiTerakhir: OpsiCapaian | undefined;
+  return (polaritas, batas) => {
+    if (opsiTerakhir === undefined || polaritas !== polaritasTerakhir || batas !== batasTerakhir) {
+      opsiTerakhir = { polaritas: bacaPolaritas(polaritas), batas: bacaBatas(batas) };
+      polaritasTerakhir = polaritas;
+      batasTerakhir = batas;
+    }
+    return opsiTerakhir;
+  };
+}
+
+/** An option given as one cell (or omitted: null); a range of several cells is refused, naming the option. */
+export function pilihanTunggal(nama: string, argumen: unknown): NilaiMasukan {
+  const bentuk = bentukArgumen(argumen);
+  if (bentuk.baris !== 1 || bentuk.kolom !== 1) {
+    throw new GalatSel('invalidValue', `${nama} ${teksBentuk(bentuk)}: isi satu sel saja, bukan rentang.`);
+  }
+  return barisRentang(nama, argumen)[0]?.[0] ?? null;
 }
 
 /** The absorption a cell shows; no budget (pagu 0) is #N/A "tidak ada pagu" (the document prints 0 or "-"). */

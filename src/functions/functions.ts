@@ -11,28 +11,33 @@
  * pane page in a plain browser) a stand-in that registers nothing instead of throwing.
  */
 import {
-  bacaBatas,
-  bacaPolaritas,
+  bacaJenisSimpangan,
   capaianInflasi,
-  hitungCapaian,
   kenaikanHargaDaftar,
-  perubahanHarga,
+  koefisienVariasi,
+  nilaiCapaian,
   persentase,
   pertumbuhan,
+  perubahanHarga,
   rataRataCapaian,
   serapan,
 } from '../core';
 import {
+  angkaCapaianSel,
   bacaSkalaInflasi,
   bacaSkalaKategori,
   hasilDariSelCapaian,
   kategoriSel,
-  nilaiCapaian,
   nilaiRataRata,
   nilaiSerapan,
+  pembacaOpsiCapaian,
+  pilihanTunggal,
 } from './argumen';
-import { jalankan, nilai, pasanganRentang, perSel, pilihan, satuNilai, selRentang } from './lapisan';
+import { jalankan, nilai, nilaiDalamRentang, pasanganRentang, perSel, pilihan, satuNilai, selRentang } from './lapisan';
 import { runtimeUntukRegistrasi } from './runtime';
+
+/** CAPAIAN's options per cell, read once for as long as they stay the same (see pembacaOpsiCapaian). */
+const opsiCapaian = pembacaOpsiCapaian();
 
 // Used by the associate calls the metadata plugin appends to this file at build time (see above).
 // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -50,7 +55,7 @@ const CustomFunctions = runtimeUntukRegistrasi();
 export function CAPAIAN(target: unknown[][], realisasi: unknown[][], polaritas?: unknown[][], batas?: unknown[][]): unknown[][] {
   return perSel(
     [nilai('target', target), nilai('realisasi', realisasi), pilihan('polaritas', polaritas), pilihan('batas', batas)],
-    ([t, r, p, b]) => nilaiCapaian(hitungCapaian(t, r, { polaritas: bacaPolaritas(p), batas: bacaBatas(b) })),
+    (t, r, p, b) => angkaCapaianSel(nilaiCapaian(t, r, opsiCapaian(p, b))),
   );
 }
 
@@ -64,7 +69,7 @@ export function CAPAIAN(target: unknown[][], realisasi: unknown[][], polaritas?:
 export function KATEGORI(capaian: unknown[][], skala?: unknown[][]): unknown[][] {
   return jalankan(() => {
     const s = bacaSkalaKategori(skala);
-    return perSel([nilai('capaian', capaian)], ([c]) => kategoriSel(c, s));
+    return perSel([nilai('capaian', capaian)], (c) => kategoriSel(c, s));
   });
 }
 
@@ -76,7 +81,7 @@ export function KATEGORI(capaian: unknown[][], skala?: unknown[][]): unknown[][]
  * @returns Persentase kenaikan; negatif berarti harga turun.
  */
 export function KENAIKAN_HARGA(harga_lalu: unknown[][], harga_kini: unknown[][]): unknown[][] {
-  return perSel([nilai('harga_lalu', harga_lalu), nilai('harga_kini', harga_kini)], ([l, k]) => perubahanHarga(l, k).persen);
+  return perSel([nilai('harga_lalu', harga_lalu), nilai('harga_kini', harga_kini)], (l, k) => perubahanHarga(l, k).persen);
 }
 
 /**
@@ -102,7 +107,7 @@ export function INFLASI(harga_lalu: unknown[][], harga_kini: unknown[][]): unkno
 export function CAPAIAN_INFLASI(kenaikan: unknown[][], skala?: unknown[][]): unknown[][] {
   return jalankan(() => {
     const s = bacaSkalaInflasi(skala);
-    return perSel([nilai('kenaikan', kenaikan)], ([k]) => capaianInflasi(k, s).capaian);
+    return perSel([nilai('kenaikan', kenaikan)], (k) => capaianInflasi(k, s).capaian);
   });
 }
 
@@ -114,7 +119,7 @@ export function CAPAIAN_INFLASI(kenaikan: unknown[][], skala?: unknown[][]): unk
  * @returns Pertumbuhan dalam persen.
  */
 export function PERTUMBUHAN(nilai_kini: unknown[][], nilai_lalu: unknown[][]): unknown[][] {
-  return perSel([nilai('nilai_kini', nilai_kini), nilai('nilai_lalu', nilai_lalu)], ([k, l]) => pertumbuhan(k, l).nilai);
+  return perSel([nilai('nilai_kini', nilai_kini), nilai('nilai_lalu', nilai_lalu)], (k, l) => pertumbuhan(k, l).nilai);
 }
 
 /**
@@ -125,7 +130,7 @@ export function PERTUMBUHAN(nilai_kini: unknown[][], nilai_lalu: unknown[][]): u
  * @returns Persentase dalam persen.
  */
 export function PERSENTASE(bagian: unknown[][], total: unknown[][]): unknown[][] {
-  return perSel([nilai('bagian', bagian), nilai('total', total)], ([b, t]) => persentase(b, t).nilai);
+  return perSel([nilai('bagian', bagian), nilai('total', total)], (b, t) => persentase(b, t).nilai);
 }
 
 /**
@@ -136,7 +141,7 @@ export function PERSENTASE(bagian: unknown[][], total: unknown[][]): unknown[][]
  * @returns Serapan dalam persen. Untuk total, pakai SUM pagu dan SUM realisasi.
  */
 export function SERAPAN(pagu: unknown[][], realisasi: unknown[][]): unknown[][] {
-  return perSel([nilai('pagu', pagu), nilai('realisasi', realisasi)], ([p, r]) => nilaiSerapan(serapan(p, r)));
+  return perSel([nilai('pagu', pagu), nilai('realisasi', realisasi)], (p, r) => nilaiSerapan(serapan(p, r)));
 }
 
 /**
@@ -155,5 +160,21 @@ export function RATA_CAPAIAN(capaian: unknown[][]): unknown[][] {
         })),
       ),
     ),
+  );
+}
+
+/**
+ * Koefisien variasi harga (%) = simpangan baku / rata-rata × 100, dibulatkan 2 desimal (10; 12; 14 → 16,67). Sel kosong, "-", "NA" dan #N/A dilewati.
+ * @customfunction KV KV
+ * @param harga Rentang harga (lebih dari 0), misalnya harga harian satu komoditas setahun; minimal 2 harga.
+ * @param [simpangan] "sampel" (n − 1, baku; seperti STDEV.S) atau "populasi" (n; seperti STDEV.P).
+ * @returns Koefisien variasi dalam persen (16,67 berarti 16,67 %).
+ */
+export function KV(harga: unknown[][], simpangan?: unknown[][]): unknown[][] {
+  return satuNilai(
+    () =>
+      koefisienVariasi(nilaiDalamRentang('harga', harga), {
+        simpangan: bacaJenisSimpangan(pilihanTunggal('simpangan', simpangan), 'simpangan'),
+      }).nilai,
   );
 }

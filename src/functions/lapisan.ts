@@ -13,7 +13,10 @@
  *   a row whose values are all empty gives an empty result (a blank template row stays blank);
  * - errors: core's GalatLkip and the layer's own GalatSel become CustomFunctions.Error values; nothing throws
  *   out of a function and no result is NaN or infinite;
- * - results: core's published decimals become numbers only here, at the very end.
+ * - results: core's published decimals become numbers only here, at the very end (a number the core already
+ *   published, as nilaiCapaian's fast path returns it, is only checked: finite, never −0);
+ * - cost: per result cell nothing is allocated but the cell itself (see perSel); a call whose arguments are all
+ *   1×1 (a formula per row) skips the grid machinery.
  */
 import { Desimal, GalatLkip, terbitkan, type KodeGalat, type NilaiMasukan } from '../core';
 import { adalahGalatExcel, buatGalatExcel, type GalatExcel, type KodeGalatExcel } from './runtime';
@@ -187,9 +190,9 @@ function lokasiSel(bentuk: Bentuk, baris: number, kolom: number): string {
 
 /** A cell value for the core. An error cell passes its error on; a data type or other object is refused. */
 export function bacaSel(sel: unknown, nama: string): NilaiMasukan {
-  if (adalahGalatExcel(sel)) throw galatDariMasukan(sel, nama);
-  if (sel === null || sel === undefined) return null;
   if (typeof sel === 'number' || typeof sel === 'string' || typeof sel === 'boolean') return sel;
+  if (sel === null || sel === undefined) return null;
+  if (adalahGalatExcel(sel)) throw galatDariMasukan(sel, nama);
   if (sel instanceof Desimal) return sel;
   throw new GalatSel('invalidValue', `${nama}: isi sel berupa objek atau tipe data, bukan angka atau teks.`);
 }
@@ -207,7 +210,17 @@ export function angkaSel(nilai: Desimal): number {
   return angka === 0 ? 0 : angka;
 }
 
-function keHasilSel(hasil: Desimal | string): HasilSel {
+/**
+ * A number a core function already published (2 decimals, e.g. nilaiCapaian's) as a cell shows it: finite,
+ * never −0. It is not rounded again: the core's figure is the published one.
+ */
+export function angkaTerbitSel(angka: number): number {
+  if (!Number.isFinite(angka)) throw new GalatSel('invalidNumber', 'hasil terlalu besar untuk Excel.');
+  return angka === 0 ? 0 : angka;
+}
+
+function keHasilSel(hasil: Desimal | number | string): HasilSel {
+  if (typeof hasil === 'number') return angkaTerbitSel(hasil);
   return typeof hasil === 'string' ? hasil : angkaSel(hasil);
 }
 
@@ -229,33 +242,103 @@ export function jalankan(fungsi: () => HasilFungsi): HasilFungsi {
   }
 }
 
+/** The computation of one result cell: one value per parameter, in order (missing parameters are null). */
+export type HitungSel = (a: NilaiMasukan, b: NilaiMasukan, c: NilaiMasukan, d: NilaiMasukan) => Desimal | number | string;
+
+/** Stands in for a parameter a function does not have: every cell undefined. */
+const LARIK_TIADA: Larik = { bentuk: { baris: 1, kolom: 1 }, sel: () => undefined };
+const PARAMETER_TIADA: ParameterSel = { nama: '', jenis: 'pilihan', argumen: undefined };
+/** Marks an argument that is not a single cell. */
+const BUKAN_TUNGGAL: unique symbol = Symbol('bukan satu sel');
+
+/** The one cell of a 1×1 argument (a scalar, [x] or [[x]]), or BUKAN_TUNGGAL; the same reading as larik(). */
+function selTunggal(argumen: unknown): unknown {
+  if (!adalahArray(argumen)) return argumen;
+  if (argumen.length !== 1) return BUKAN_TUNGGAL;
+  const baris: unknown = argumen[0];
+  if (!adalahArray(baris)) return baris;
+  return baris.length === 1 ? baris[0] : BUKAN_TUNGGAL;
+}
+
 /**
- * A function computed cell by cell over its vectorised parameters (the result has their common shape).
- * `hitung` receives one value per parameter, in order, and returns a decimal or a label; it may throw.
+ * One result cell from the cells of up to four parameters: empty when every value parameter is empty (an
+ * option alone never fills a row), else `hitung` over the read cells; a failure becomes the cell's error value,
+ * its message starting with the cell's location in `bentuk` (built only then).
  */
-export function perSel(parameter: readonly ParameterSel[], hitung: (sel: NilaiMasukan[]) => Desimal | string): HasilFungsi {
-  return jalankan(() => {
-    const daftar = parameter.map((p) => ({ ...p, larik: larik(p.argumen) }));
+function hasilSatuSel(
+  hitung: HitungSel,
+  p0: ParameterSel,
+  p1: ParameterSel,
+  p2: ParameterSel,
+  p3: ParameterSel,
+  s0: unknown,
+  s1: unknown,
+  s2: unknown,
+  s3: unknown,
+  bentuk: Bentuk,
+  r: number,
+  c: number,
+): HasilSel {
+  if (
+    (p0.jenis !== 'nilai' || selKosong(s0)) &&
+    (p1.jenis !== 'nilai' || selKosong(s1)) &&
+    (p2.jenis !== 'nilai' || selKosong(s2)) &&
+    (p3.jenis !== 'nilai' || selKosong(s3)) &&
+    (p0.jenis === 'nilai' || p1.jenis === 'nilai' || p2.jenis === 'nilai' || p3.jenis === 'nilai')
+  ) {
+    return ''; // nothing to compute: an empty row stays empty
+  }
+  try {
+    return keHasilSel(hitung(bacaSel(s0, p0.nama), bacaSel(s1, p1.nama), bacaSel(s2, p2.nama), bacaSel(s3, p3.nama)));
+  } catch (galat) {
+    return keGalatExcel(galat, lokasiSel(bentuk, r, c));
+  }
+}
+
+const SATU_SEL: Bentuk = Object.freeze({ baris: 1, kolom: 1 });
+
+/**
+ * A function computed cell by cell over its vectorised parameters (at most four; the result has their common
+ * shape). `hitung` receives one value per parameter, in order, and returns a decimal, a number or a label; it
+ * may throw. Cheap per cell: the parameters sit in locals, cell values are passed as arguments, nothing is
+ * allocated but the result row, and a message is built only for a cell that fails. All-1×1 arguments (one
+ * formula per row, Excel's most common call) skip the grid machinery altogether.
+ */
+export function perSel(parameter: readonly ParameterSel[], hitung: HitungSel): HasilFungsi {
+  try {
+    if (parameter.length > 4) throw new Error('perSel: paling banyak 4 parameter.');
+    const p0 = parameter[0] ?? PARAMETER_TIADA;
+    const p1 = parameter[1] ?? PARAMETER_TIADA;
+    const p2 = parameter[2] ?? PARAMETER_TIADA;
+    const p3 = parameter[3] ?? PARAMETER_TIADA;
+    const t0 = selTunggal(p0.argumen);
+    const t1 = selTunggal(p1.argumen);
+    const t2 = selTunggal(p2.argumen);
+    const t3 = selTunggal(p3.argumen);
+    if (t0 !== BUKAN_TUNGGAL && t1 !== BUKAN_TUNGGAL && t2 !== BUKAN_TUNGGAL && t3 !== BUKAN_TUNGGAL) {
+      return [[hasilSatuSel(hitung, p0, p1, p2, p3, t0, t1, t2, t3, SATU_SEL, 0, 0)]];
+    }
+
+    const daftar = parameter.map((p) => ({ nama: p.nama, jenis: p.jenis, larik: larik(p.argumen) }));
     const larikNilai = daftar.filter((p) => p.jenis === 'nilai').map((p) => p.larik);
     const bentuk = pangkasRentangPenuh(bentukBersama(daftar), larikNilai);
+    const l0 = daftar[0]?.larik ?? LARIK_TIADA;
+    const l1 = daftar[1]?.larik ?? LARIK_TIADA;
+    const l2 = daftar[2]?.larik ?? LARIK_TIADA;
+    const l3 = daftar[3]?.larik ?? LARIK_TIADA;
+    // push, not new Array(n): a large preallocated array is a slow dictionary in V8.
     const hasil: HasilFungsi = [];
     for (let r = 0; r < bentuk.baris; r++) {
       const baris: HasilSel[] = [];
       for (let c = 0; c < bentuk.kolom; c++) {
-        if (larikNilai.length > 0 && larikNilai.every((l) => selKosong(l.sel(r, c)))) {
-          baris.push(''); // nothing to compute: an empty row stays empty
-          continue;
-        }
-        try {
-          baris.push(keHasilSel(hitung(daftar.map((p) => bacaSel(p.larik.sel(r, c), p.nama)))));
-        } catch (galat) {
-          baris.push(keGalatExcel(galat, lokasiSel(bentuk, r, c)));
-        }
+        baris.push(hasilSatuSel(hitung, p0, p1, p2, p3, l0.sel(r, c), l1.sel(r, c), l2.sel(r, c), l3.sel(r, c), bentuk, r, c));
       }
       hasil.push(baris);
     }
     return hasil;
-  });
+  } catch (galat) {
+    return [[keGalatExcel(galat)]];
+  }
 }
 
 /** A function whose result is one value (a mean over a range): any error makes that one cell an error. */
@@ -297,6 +380,11 @@ function selDalamBentuk(nama: string, l: Larik, bentuk: Bentuk, opsi: OpsiRentan
     }
   }
   return hasil;
+}
+
+/** The values of every cell of a list argument (a price series), row by row; an #N/A cell counts as "NA". */
+export function nilaiDalamRentang(nama: string, argumen: unknown): NilaiMasukan[] {
+  return selRentang(nama, argumen, { galatNASebagaiNA: true }).map((s) => s.nilai);
 }
 
 /** The rows of an argument as arrays of cells (an error cell throws), for a scale given as a range. */

@@ -57,6 +57,10 @@ const PARAMETER: Record<string, readonly (readonly [string, boolean])[]> = {
     ['realisasi', false],
   ],
   RATA_CAPAIAN: [['capaian', false]],
+  KV: [
+    ['harga', false],
+    ['simpangan', true],
+  ],
 };
 
 /** The Indonesian term each function's description opens with (or names). */
@@ -70,6 +74,7 @@ const KATA_KUNCI: Record<string, string> = {
   PERSENTASE: 'Persentase bagian dari total',
   SERAPAN: 'Serapan anggaran',
   RATA_CAPAIAN: 'Rata-rata capaian',
+  KV: 'Koefisien variasi harga',
 };
 
 let keluaran: string;
@@ -176,7 +181,7 @@ describe('functions.json, generated from the JSDoc', () => {
   }
   const metadata = () => JSON.parse(baca('functions.json')) as { functions: Fungsi[] };
 
-  test('lists the nine LKIP functions, id = name', () => {
+  test('lists the ten LKIP functions, id = name', () => {
     expect(metadata().functions.map((f) => [f.id, f.name])).toEqual(Object.keys(PARAMETER).map((n) => [n, n]));
   });
 
@@ -241,6 +246,8 @@ describe('dist/functions.js in a context with nothing but a fake CustomFunctions
     const apbd = dokumen.anggaran.apbd;
     expect(panggil('SERAPAN', satu(apbd.total_pagu_tertulis), satu(apbd.total_realisasi_tertulis_di_teks))).toEqual([[97.32]]);
     expect(panggil('RATA_CAPAIAN', kolom(dokumen.indikator.map((i) => i.capaian_tertulis ?? 'NA')))).toEqual([[81.44]]);
+    // KV = S / p̄ × 100 (Tabel 2.1): 10, 12, 14 → S = 2, p̄ = 12 → 16,67 (by hand).
+    expect(panggil('KV', kolom([10, 12, 14]), null)).toEqual([[16.67]]);
     expect([...dipanggil].sort()).toEqual([...runtime.terdaftar.keys()].sort());
   });
 

@@ -20,12 +20,13 @@ const NAMA_FUNGSI = [
   'PERSENTASE',
   'SERAPAN',
   'RATA_CAPAIAN',
+  'KV',
 ] as const;
 type NamaFungsi = (typeof NAMA_FUNGSI)[number];
 /** The functions typed loosely: tests also pass what Excel would never pass (raw scalars, NaN, objects). */
 const F = lkip as unknown as Record<NamaFungsi, FungsiExcel>;
 
-const { CAPAIAN, KATEGORI, KENAIKAN_HARGA, INFLASI, CAPAIAN_INFLASI, PERTUMBUHAN, PERSENTASE, SERAPAN, RATA_CAPAIAN } = F;
+const { CAPAIAN, KATEGORI, KENAIKAN_HARGA, INFLASI, CAPAIAN_INFLASI, PERTUMBUHAN, PERSENTASE, SERAPAN, RATA_CAPAIAN, KV } = F;
 
 const satu = (x: unknown): unknown[][] => [[x]];
 const kolom = (xs: readonly unknown[]): unknown[][] => xs.map((x) => [x]);
@@ -228,6 +229,35 @@ describe('shapes: scalars, 1×1, n×1, 1×n, n×m, broadcast, mismatch', () => {
     expect(CAPAIAN(kolom([10, 10]), kolom([5, 5]), kolom(['positif', 'negatif']), null)).toEqual(kolom([50, 100]));
     expect(CAPAIAN(kolom([10, 10]), kolom([5, 5]), kolom(['+', 'turun']), satu('tanpa'))).toEqual(kolom([50, 150]));
     expect(CAPAIAN(kolom([32, 10]), kolom([4.88, 15]), satu('negatif'), satu(120))).toEqual(kolom([120, 50]));
+  });
+
+  test('options read once per run of equal cells are never carried over to other options', () => {
+    // (2 × 10 − 5) / 10 × 100 = 150; 5 / 10 × 100 = 50.
+    expect(CAPAIAN(satu(10), satu(5), satu('negatif'), satu('tanpa'))).toEqual([[150]]);
+    expect(CAPAIAN(satu(10), satu(5), null, null)).toEqual([[50]]);
+    harapGalat(tunggal(CAPAIAN(satu(10), satu(5), satu('atas'), null)), '#VALUE!', /^polaritas = "atas"/);
+    expect(CAPAIAN(satu(10), satu(5), satu('negatif'), satu(120))).toEqual([[120]]);
+    expect(CAPAIAN(kolom([10, 10, 10]), kolom([5, 5, 5]), kolom(['negatif', 'negatif', '+']), satu('tanpa'))).toEqual(
+      kolom([150, 150, 50]),
+    );
+  });
+
+  test('a 1×1 call and the same cell inside a range give the same result', () => {
+    const sel: unknown[][] = [
+      [50, 44.32],
+      [0, 5],
+      ['NA', 8.82],
+      [10, 'abc'],
+      [null, 40],
+      [1.12, 1.0787],
+    ];
+    const rentang = CAPAIAN(kolom(sel.map(([t]) => t)), kolom(sel.map(([, r]) => r)), null, null);
+    sel.forEach(([t, r], i) => {
+      const satuan = tunggal(CAPAIAN(satu(t), satu(r), null, null));
+      const dalamRentang = rentang[i]![0];
+      if (typeof satuan === 'number') expect(dalamRentang).toBe(satuan);
+      else expect((dalamRentang as GalatPalsu).code).toBe(galat(satuan).code);
+    });
   });
 
   test('different shapes → one #VALUE! naming both shapes', () => {
@@ -563,6 +593,82 @@ describe('INFLASI and RATA_CAPAIAN read a whole range into one number', () => {
         ['NA', '50'],
       ]),
     ).toEqual([[79.55]]);
+  });
+});
+
+describe('KV: koefisien variasi harga = S / p̄ × 100 (Tabel 2.1, KV_pt = S_n / p × 100%)', () => {
+  // Worked by hand: 10, 12, 14 → p̄ = 12; Σ(x − p̄)² = 8; sample S = √(8/2) = 2 → 16,67;
+  // population S = √(8/3) = 1,63299… → 13,608… → 13,61.
+  test('KV(10; 12; 14) = 16,67 (simpangan baku sampel, baku) and 13,61 with "populasi"', () => {
+    expect(KV(kolom([10, 12, 14]), null)).toEqual([[16.67]]);
+    expect(KV(kolom([10, 12, 14]))).toEqual([[16.67]]);
+    expect(KV(kolom([10, 12, 14]), satu('sampel'))).toEqual([[16.67]]);
+    expect(KV(kolom([10, 12, 14]), satu('populasi'))).toEqual([[13.61]]);
+    expect(KV(kolom([10, 12, 14]), satu('STDEV.P'))).toEqual([[13.61]]);
+    expect(KV(kolom([10, 12, 14]), satu('n-1'))).toEqual([[16.67]]);
+  });
+
+  test('a row, a 2-D range and Indonesian number text give the same figure', () => {
+    expect(KV(baris([10, 12, 14]))).toEqual([[16.67]]);
+    expect(
+      KV([
+        [10, 12],
+        [14, null],
+      ]),
+    ).toEqual([[16.67]]);
+    expect(KV(kolom(['10', '12,0', 'Rp 14,-']))).toEqual([[16.67]]);
+  });
+
+  test('Rupiah prices: 10.950, 10.143, 11.000, 10.500, 12.250 → 7,27 (sampel) and 6,50 (populasi)', () => {
+    // p̄ = 54.843 / 5 = 10.968,6; Σ(x − p̄)² = 2.545.565,2; S = √(2.545.565,2 / 4) = 797,74… → 7,2714…%;
+    // population √(2.545.565,2 / 5) = 713,52… → 6,5037…%.
+    const harga = kolom([10950, 10143, '11.000', 10500, 12250]);
+    expect(KV(harga, null)).toEqual([[7.27]]);
+    expect(KV(harga, satu('populasi'))).toEqual([[6.5]]);
+  });
+
+  test('blank cells, "-", "NA" and #N/A cells are skipped (no observation)', () => {
+    expect(KV(kolom([10, null, '', '-', 'NA', selGalat('#N/A', 'tidak ada data'), 12, 14]))).toEqual([[16.67]]);
+  });
+
+  test('a whole column (1.048.576 rows) is read only as far as its data goes', () => {
+    const kolomPenuh = Array.from({ length: 1_048_576 }, (_, i) => [i < 3 ? 10 + 2 * i : null]);
+    expect(KV(kolomPenuh)).toEqual([[16.67]]);
+  });
+
+  test('fewer than 2 prices → #N/A saying why', () => {
+    harapGalat(
+      tunggal(KV(kolom([10, null, 'NA']))),
+      '#N/A',
+      /^harga = "1 nilai": koefisien variasi memerlukan minimal 2 nilai harga/,
+    );
+    harapGalat(tunggal(KV(satu(null))), '#N/A', /minimal 2 nilai harga/);
+  });
+
+  test('a zero, negative or unreadable price → #VALUE! naming its position and value', () => {
+    harapGalat(tunggal(KV(kolom([10, 0, 14]))), '#VALUE!', /^harga\[2\] = 0: harga harus lebih besar dari 0/);
+    harapGalat(tunggal(KV(kolom([10, 12, -14]))), '#VALUE!', /^harga\[3\] = -14: harga harus lebih besar dari 0/);
+    harapGalat(tunggal(KV(kolom([10, 'mahal', 14]))), '#VALUE!', /^harga\[2\] = "mahal": bukan angka/);
+    harapGalat(tunggal(KV(kolom([10, true, 14]))), '#VALUE!', /^harga\[2\] = TRUE/);
+  });
+
+  test('an error cell other than #N/A passes its error on, naming the cell', () => {
+    harapGalat(tunggal(KV(kolom([10, selGalat('#DIV/0!'), 14]))), '#DIV/0!');
+    harapGalat(tunggal(KV(kolom([10, 12, selGalat('#REF!')]))), '#VALUE!', 'harga baris 3 berisi galat #REF!.');
+  });
+
+  test('a bad simpangan → #VALUE! naming the option; a range of several cells is refused', () => {
+    harapGalat(tunggal(KV(kolom([10, 12, 14]), satu('median'))), '#VALUE!', /^simpangan = "median": pilih "sampel"/);
+    harapGalat(tunggal(KV(kolom([10, 12, 14]), satu(2))), '#VALUE!', /^simpangan = 2/);
+    harapGalat(
+      tunggal(KV(kolom([10, 12, 14]), kolom(['sampel', 'populasi']))),
+      '#VALUE!',
+      'simpangan 2×1: isi satu sel saja, bukan rentang.',
+    );
+  });
+
+  test('equal prices have KV 0', () => {
+    expect(KV(kolom([11000, 11000, 11000]))).toEqual([[0]]);
   });
 });
 
