@@ -91,7 +91,7 @@ describe('runner pada buku kerja contoh', () => {
     const { baris, iKepala, kol } = tabelLaporan(await bacaBuku(keluaran));
     for (const f of fx.indikator) {
       const b = baris.find((x, n) => n > iKepala && x[kol('Indikator Kinerja')] === f.nama);
-      expect(b).toBeDefined();
+      expect(b?.[kol('Indikator Kinerja')]).toBe(f.nama);
       if (f.capaian_tertulis === null) {
         expect(b![kol('Realisasi')]).toBeNull();
         expect(typeof b![kol('Capaian')] === 'number').toBe(false);

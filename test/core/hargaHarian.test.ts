@@ -5,7 +5,8 @@
  * daily data and expects the document's printed means (12,76 and 26,77).
  */
 import fc from 'fast-check';
-import { Desimal, GalatLkip, bacaMetodeRataRata } from '../../src/core';
+import { galat } from './bantu';
+import { Desimal, bacaMetodeRataRata } from '../../src/core';
 import {
   bacaHargaHarian,
   hargaDariData,
@@ -23,16 +24,6 @@ const serial = (tahun: number, bulan: number, hari: number): number =>
 const JUDUL = ['Tanggal', 'Nama', 'Satuan', 'Kab/Kota', 'Harga'];
 const s2 = (x: Desimal | null | undefined): string => (x === null || x === undefined ? 'null' : x.toFixed(2));
 const kode = (t: readonly TemuanHarga[]) => t.map((x) => [x.kode, x.baris ?? null]);
-
-function galat(f: () => unknown): GalatLkip {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GalatLkip) return e;
-    throw e;
-  }
-  throw new Error('tidak ada galat');
-}
 
 describe('annual averages and the price list', () => {
   const baris = [

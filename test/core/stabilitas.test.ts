@@ -4,7 +4,8 @@
  * written here from the definition (mean, Σ(x − p̄)², square root) — never by the code under test.
  */
 import fc from 'fast-check';
-import { Desimal, GalatLkip } from '../../src/core';
+import { galat } from './bantu';
+import { Desimal } from '../../src/core';
 import { bacaHargaHarian } from '../../src/core/hargaHarian';
 import {
   akarBulat,
@@ -28,16 +29,6 @@ function naif(nilai: readonly (number | string)[], jenis: JenisSimpangan): { rat
   const jk = x.reduce((a, b) => a.plus(b.minus(rata).pow(2)), new Desimal(0));
   const s = jk.div(jenis === 'sampel' ? n - 1 : n).sqrt();
   return { rata, s, kv: s.div(rata).times(100) };
-}
-
-function galat(f: () => unknown): GalatLkip {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GalatLkip) return e;
-    throw e;
-  }
-  throw new Error('tidak ada galat');
 }
 
 describe('koefisienVariasi (LKIP.KV)', () => {

@@ -4,7 +4,8 @@
  * independent of the integer arithmetic under test.
  */
 import fc from 'fast-check';
-import { Desimal, GalatLkip } from '../../src/core';
+import { galat } from './bantu';
+import { Desimal } from '../../src/core';
 import {
   bacaNomorHari,
   bacaTanggal,
@@ -22,16 +23,6 @@ const HARI_MS = 86_400_000;
 /** Days since 30/12/1899 by Date.UTC: Excel's serial for dates from 1 March 1900. */
 const acuan = (tahun: number, bulan: number, hari: number): number =>
   (Date.UTC(tahun, bulan - 1, hari) - Date.UTC(1899, 11, 30)) / HARI_MS;
-
-function galat(f: () => unknown): GalatLkip {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GalatLkip) return e;
-    throw e;
-  }
-  throw new Error('tidak ada galat');
-}
 
 describe('Excel serial numbers (1900 date system)', () => {
   test.each([
