@@ -201,8 +201,6 @@ const normal = (v: unknown): string =>
         .trim()
         .replace(/\s+/g, ' ');
 
-/** A cell's raw identity for the series cache: text as is, anything else tagged (null ≠ "null"). */
-const kunciMentah = (v: unknown): string => (typeof v === 'string' ? v : `\u0001${typeof v}:${String(v)}`);
 
 const kosong = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
@@ -224,7 +222,11 @@ export class PengumpulHargaHarian {
   private readonly alasanHarga = new Map<string, string>();
   private readonly komoditas: KomoditasKerja[] = [];
   private readonly komoditasPerKunci = new Map<string, KomoditasKerja>();
-  private readonly seriPerTeks = new Map<string, SeriKerja>();
+  /**
+   * Series cache by the cells' raw values (nama → satuan → kab/kota), Map's SameValueZero identity: no key
+   * string is built per row. Raw values that normalise alike get separate entries for the same series.
+   */
+  private readonly seriMentah = new Map<unknown, Map<unknown, Map<unknown, SeriKerja>>>();
   private readonly kabKota = new Map<string, string>();
   private readonly temuanBaris: TemuanHarga[] = [];
   private readonly hitungTemuan = new Map<KodeTemuanHarga, number>();
@@ -451,8 +453,11 @@ export class PengumpulHargaHarian {
   }
 
   private cariSeri(nm: unknown, st: unknown, kb: unknown): SeriKerja | null {
-    const kunciTeks = `${kunciMentah(nm)}\u0000${kunciMentah(st)}\u0000${kunciMentah(kb)}`;
-    const ada = this.seriPerTeks.get(kunciTeks);
+    let perSatuan = this.seriMentah.get(nm);
+    if (perSatuan === undefined) this.seriMentah.set(nm, (perSatuan = new Map()));
+    let perKab = perSatuan.get(st);
+    if (perKab === undefined) perSatuan.set(st, (perKab = new Map()));
+    const ada = perKab.get(kb);
     if (ada !== undefined) return ada;
     const nama = normal(nm);
     if (nama === '') return null;
@@ -475,7 +480,7 @@ export class PengumpulHargaHarian {
       komoditas.seriPerKab.set(kunciKab, seri);
       komoditas.seri.push(seri);
     }
-    this.seriPerTeks.set(kunciTeks, seri);
+    perKab.set(kb, seri);
     return seri;
   }
 
