@@ -201,7 +201,6 @@ const normal = (v: unknown): string =>
         .trim()
         .replace(/\s+/g, ' ');
 
-
 const kosong = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /**
