@@ -17,6 +17,32 @@ export type BatasCapaian = Desimal | null;
 
 export const BATAS_BAKU: BatasCapaian = SERATUS;
 
+/**
+ * The one reader behind every option cell (polaritas, kebijakan NA, metode …): empty → the default; text is
+ * normalised by `kunci` and looked up in `kamus` (own keys only); anything else is a PILIHAN_TIDAK_DIKENAL error
+ * naming the argument and the value, with `saran` saying what to write.
+ */
+export function bacaPilihan<T>(
+  masukan: unknown,
+  argumen: string,
+  aturan: {
+    readonly kamus: Readonly<Record<string, T>>;
+    readonly bawaan: NoInfer<T>;
+    readonly saran: string;
+    readonly kunci?: (teks: string) => string;
+  },
+): T {
+  if (masukan === null || masukan === undefined || (typeof masukan === 'string' && masukan.trim() === '')) return aturan.bawaan;
+  if (typeof masukan === 'string') {
+    const kunci = (aturan.kunci ?? ((t: string) => t.trim().toLowerCase()))(masukan);
+    if (Object.prototype.hasOwnProperty.call(aturan.kamus, kunci)) return aturan.kamus[kunci]!;
+  }
+  throw new GalatLkip('PILIHAN_TIDAK_DIKENAL', argumen, masukan, aturan.saran);
+}
+
+/** Lower case, trimmed, inner white space folded to one space. */
+const kunciSpasiTunggal = (t: string): string => t.trim().toLowerCase().replace(/\s+/g, ' ');
+
 const POLARITAS: Record<string, Polaritas> = {
   positif: 'positif',
   '+': 'positif',
@@ -34,14 +60,12 @@ const POLARITAS: Record<string, Polaritas> = {
 
 /** "positif"/"+"/"naik" → positif; "negatif"/"-"/"turun" → negatif; empty → positif. */
 export function bacaPolaritas(masukan: unknown, argumen = 'polaritas'): Polaritas {
-  if (masukan === null || masukan === undefined) return 'positif';
-  if (typeof masukan === 'string') {
-    const kunci = masukan.trim().toLowerCase().replace(/\s+/g, ' ');
-    if (kunci === '') return 'positif';
-    const hasil = POLARITAS[kunci];
-    if (hasil) return hasil;
-  }
-  throw new GalatLkip('PILIHAN_TIDAK_DIKENAL', argumen, masukan, 'pilih "positif" (+, naik) atau "negatif" (-, turun).');
+  return bacaPilihan(masukan, argumen, {
+    kamus: POLARITAS,
+    bawaan: 'positif',
+    kunci: kunciSpasiTunggal,
+    saran: 'pilih "positif" (+, naik) atau "negatif" (-, turun).',
+  });
 }
 
 /** A number ≥ 0 (e.g. 100, 110, 120), "tanpa" for no cap; empty → 100. */
@@ -68,10 +92,11 @@ const KEBIJAKAN_NA: Record<string, KebijakanTargetNA> = {
 
 /** "tercapai" (default), "dikecualikan" or "galat". */
 export function bacaKebijakanTargetNA(masukan: unknown, argumen = 'kebijakan target NA'): KebijakanTargetNA {
-  if (masukan === null || masukan === undefined || (typeof masukan === 'string' && masukan.trim() === '')) return 'tercapai';
-  const hasil = typeof masukan === 'string' ? KEBIJAKAN_NA[masukan.trim().toLowerCase()] : undefined;
-  if (hasil) return hasil;
-  throw new GalatLkip('PILIHAN_TIDAK_DIKENAL', argumen, masukan, 'pilih "tercapai", "dikecualikan" atau "galat".');
+  return bacaPilihan(masukan, argumen, {
+    kamus: KEBIJAKAN_NA,
+    bawaan: 'tercapai',
+    saran: 'pilih "tercapai", "dikecualikan" atau "galat".',
+  });
 }
 
 /**
@@ -91,13 +116,10 @@ const METODE: Readonly<Record<string, MetodeRataRata>> = {
 
 /** "semua" (default) or "per_kabkota" ("per kab/kota"); empty → semua. */
 export function bacaMetodeRataRata(masukan: unknown, argumen = 'metode rata-rata'): MetodeRataRata {
-  if (masukan === null || masukan === undefined || (typeof masukan === 'string' && masukan.trim() === '')) return 'semua';
-  const hasil = typeof masukan === 'string' ? METODE[masukan.toLowerCase().replace(/[^a-z]/g, '')] : undefined;
-  if (hasil) return hasil;
-  throw new GalatLkip(
-    'PILIHAN_TIDAK_DIKENAL',
-    argumen,
-    masukan,
-    'pilih "semua" (semua pengamatan setahun) atau "per_kabkota" (rata-rata tiap kab/kota dahulu).',
-  );
+  return bacaPilihan(masukan, argumen, {
+    kamus: METODE,
+    bawaan: 'semua',
+    kunci: (t) => t.toLowerCase().replace(/[^a-z]/g, ''),
+    saran: 'pilih "semua" (semua pengamatan setahun) atau "per_kabkota" (rata-rata tiap kab/kota dahulu).',
+  });
 }

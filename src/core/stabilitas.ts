@@ -25,6 +25,7 @@
 import { bacaAngka, formatAngka, formatTerbit, type NilaiMasukan } from './angka';
 import { Desimal, NOL } from './desimal';
 import { GalatLkip } from './galat';
+import { bacaPilihan } from './opsi';
 import { rataRataTerbit, type RataRataTerbit } from './harga';
 import type { DataHargaHarian, KomoditasHarian } from './hargaHarian';
 
@@ -325,15 +326,12 @@ const JENIS_SIMPANGAN: Readonly<Record<string, JenisSimpangan>> = {
 
 /** "sampel" (default; also "n-1", "STDEV.S") or "populasi" ("n", "STDEV.P"); empty → sampel. */
 export function bacaJenisSimpangan(masukan: unknown, argumen = 'simpangan'): JenisSimpangan {
-  if (masukan === null || masukan === undefined || (typeof masukan === 'string' && masukan.trim() === '')) return 'sampel';
-  const hasil = typeof masukan === 'string' ? JENIS_SIMPANGAN[masukan.trim().toLowerCase().replace(/\s+/g, '')] : undefined;
-  if (hasil) return hasil;
-  throw new GalatLkip(
-    'PILIHAN_TIDAK_DIKENAL',
-    argumen,
-    masukan,
-    'pilih "sampel" (n − 1, baku) atau "populasi" (n) untuk simpangan baku.',
-  );
+  return bacaPilihan(masukan, argumen, {
+    kamus: JENIS_SIMPANGAN,
+    bawaan: 'sampel',
+    kunci: (t) => t.trim().toLowerCase().replace(/\s+/g, ''),
+    saran: 'pilih "sampel" (n − 1, baku) atau "populasi" (n) untuk simpangan baku.',
+  });
 }
 
 /** The KV threshold in percentage points (> 0); empty → 9. */

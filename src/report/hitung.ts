@@ -38,6 +38,7 @@ import {
   type RataRataTerbit,
   type Skala,
   type Target,
+  bacaPilihan,
 } from '../core';
 import type { HitunganHargaHarian } from './hargaHarian';
 import type { Masalah } from './hasil';
@@ -181,15 +182,12 @@ const METODE: Record<string, MetodeCapaian> = {
 
 /** "rasio" (default, also empty) or "inflasi" (the step scale of Tabel 3.7). */
 export function bacaMetode(masukan: NilaiSel, argumen = 'metode'): MetodeCapaian {
-  if (kosong(masukan)) return 'rasio';
-  const hasil = typeof masukan === 'string' ? METODE[masukan.trim().toLowerCase().replace(/\s+/g, ' ')] : undefined;
-  if (hasil) return hasil;
-  throw new GalatLkip(
-    'PILIHAN_TIDAK_DIKENAL',
-    argumen,
-    masukan,
-    'pilih "rasio" (realisasi/target) atau "inflasi" (skala Tabel 3.7).',
-  );
+  return bacaPilihan(masukan, argumen, {
+    kamus: METODE,
+    bawaan: 'rasio',
+    kunci: (t) => t.trim().toLowerCase().replace(/\s+/g, ' '),
+    saran: 'pilih "rasio" (realisasi/target) atau "inflasi" (skala Tabel 3.7).',
+  });
 }
 
 const pesan = (e: unknown) => (e instanceof Error ? e.message : String(e));

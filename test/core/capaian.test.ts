@@ -118,5 +118,8 @@ describe('option readers', () => {
     expect(bacaKebijakanTargetNA(null)).toBe('tercapai');
     expect(bacaKebijakanTargetNA('Dikecualikan')).toBe('dikecualikan');
     expect(() => bacaKebijakanTargetNA('x')).toThrow(GalatLkip);
+    // Only the listed words: names inherited by every object are not options.
+    expect(() => bacaKebijakanTargetNA('constructor')).toThrow(GalatLkip);
+    expect(() => bacaPolaritas('toString')).toThrow(GalatLkip);
   });
 });
