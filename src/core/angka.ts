@@ -47,7 +47,11 @@ export function bacaAngka(masukan: unknown, argumen: string): AngkaTerbaca {
 
 /** Read a value that must be a number: NA, "-" and empty are errors too. */
 export function angkaWajib(masukan: unknown, argumen: string): Desimal {
-  const hasil = bacaAngka(masukan, argumen);
+  return angkaWajibDari(bacaAngka(masukan, argumen), masukan, argumen);
+}
+
+/** angkaWajib for a value already read by bacaAngka (`masukan` is the value as given, for the message). */
+export function angkaWajibDari(hasil: AngkaTerbaca, masukan: unknown, argumen: string): Desimal {
   if (hasil.jenis === 'angka') return hasil.nilai;
   if (hasil.jenis === 'kosong') throw new GalatLkip('KOSONG', argumen, masukan, 'wajib diisi angka.');
   throw new GalatLkip(
@@ -155,11 +159,20 @@ function normalkan(s: string, argumen: string, asli: string): string {
 /** "13519650516.5" → "13.519.650.516,50" with a fixed number of decimals. */
 export function formatAngka(nilai: Desimal, desimal: number = DESIMAL_TERBIT): string {
   const teks = nilai.toFixed(desimal, Desimal.ROUND_HALF_UP);
-  const negatif = teks.startsWith('-');
-  const [bulat, pecahan] = (negatif ? teks.slice(1) : teks).split('.') as [string, string | undefined];
-  const berkelompok = bulat.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const hasil = pecahan ? `${berkelompok},${pecahan}` : berkelompok;
+  const negatif = teks.charCodeAt(0) === 45; // '-'
+  const mutlak = negatif ? teks.slice(1) : teks;
+  const titik = mutlak.indexOf('.');
+  const hasil = titik < 0 ? kelompokkanRibuan(mutlak) : `${kelompokkanRibuan(mutlak.slice(0, titik))},${mutlak.slice(titik + 1)}`;
   return negatif && /[1-9]/.test(hasil) ? `-${hasil}` : hasil;
+}
+
+/** "13519650516" → "13.519.650.516": a dot before every third digit from the right. */
+function kelompokkanRibuan(angka: string): string {
+  const n = angka.length;
+  if (n <= 3) return angka;
+  let hasil = angka.slice(0, ((n - 1) % 3) + 1);
+  for (let i = hasil.length; i < n; i += 3) hasil += '.' + angka.slice(i, i + 3);
+  return hasil;
 }
 
 /**
@@ -167,6 +180,7 @@ export function formatAngka(nilai: Desimal, desimal: number = DESIMAL_TERBIT): s
  * others with the published two decimals ("54,70", "179,40").
  */
 export function formatTerbit(nilai: Desimal): string {
+  if (nilai.isInteger()) return formatAngka(nilai, 0); // Rupiah amounts, whole targets: no rounding step
   const dibulatkan = nilai.toDecimalPlaces(DESIMAL_TERBIT, Desimal.ROUND_HALF_UP);
   return formatAngka(dibulatkan, dibulatkan.isInteger() ? 0 : DESIMAL_TERBIT);
 }

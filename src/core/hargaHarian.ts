@@ -184,6 +184,19 @@ interface KomoditasKerja {
   contohBarisKosong: number[];
 }
 
+/**
+ * One raw identity (the cells' nama, satuan, kab/kota values as read) → its series (null: no name). `berikut`
+ * is the identity that followed it last time: price ranges repeat the same order of series (day by day, or
+ * series by series), so the next row's series is predicted with three identity comparisons, no lookup.
+ */
+interface IdentitasMentah {
+  readonly nama: unknown;
+  readonly satuan: unknown;
+  readonly kabKota: unknown;
+  readonly seri: SeriKerja | null;
+  berikut: IdentitasMentah | null;
+}
+
 interface SeriKerja {
   readonly komoditas: KomoditasKerja;
   readonly kabKota: string;
@@ -222,10 +235,10 @@ export class PengumpulHargaHarian {
   private readonly komoditas: KomoditasKerja[] = [];
   private readonly komoditasPerKunci = new Map<string, KomoditasKerja>();
   /**
-   * Series cache by the cells' raw values (nama → satuan → kab/kota), Map's SameValueZero identity: no key
+   * Raw identities by the cells' raw values (nama → satuan → kab/kota), Map's SameValueZero identity: no key
    * string is built per row. Raw values that normalise alike get separate entries for the same series.
    */
-  private readonly seriMentah = new Map<unknown, Map<unknown, Map<unknown, SeriKerja>>>();
+  private readonly identitasMentah = new Map<unknown, Map<unknown, Map<unknown, IdentitasMentah>>>();
   private readonly kabKota = new Map<string, string>();
   private readonly temuanBaris: TemuanHarga[] = [];
   private readonly hitungTemuan = new Map<KodeTemuanHarga, number>();
@@ -236,11 +249,8 @@ export class PengumpulHargaHarian {
   private luarPeriode = 0;
   private readonly contohLuarPeriode: number[] = [];
   private selesaiDipanggil = false;
-  // Last row's raw identity → its series (price ranges are sorted, so this hits almost always).
-  private namaTerakhir: unknown = undefined;
-  private satuanTerakhir: unknown = undefined;
-  private kabTerakhir: unknown = undefined;
-  private seriTerakhir: SeriKerja | null = null;
+  /** The last row's raw identity (its `berikut` predicts the next row's). */
+  private identitasTerakhir: IdentitasMentah | null = null;
 
   constructor(opsi: OpsiBacaHargaHarian) {
     if (!Number.isInteger(opsi.tahun) || opsi.tahun < 1902 || opsi.tahun > 9999) {
@@ -261,12 +271,16 @@ export class PengumpulHargaHarian {
     return this.nomorBaris;
   }
 
-  /** Add the next rows of the range, in order. */
-  tambah(potongan: readonly (readonly unknown[])[]): void {
+  /**
+   * Add the next rows of the range, in order: `potongan[dari … sampai)` (by default all of it), so a caller
+   * holding the whole range passes it chunk by chunk without copying.
+   */
+  tambah(potongan: readonly (readonly unknown[])[], dari = 0, sampai = potongan.length): void {
     if (this.selesaiDipanggil) throw new Error('PengumpulHargaHarian: tambah() sesudah selesai()');
-    let r = 0;
+    const akhir = Math.min(sampai, potongan.length);
+    let r = Math.max(0, dari);
     // Until the first non-empty row: is it the header?
-    while (this.kolom === null && r < potongan.length) {
+    while (this.kolom === null && r < akhir) {
       const baris = potongan[r++]!;
       this.nomorBaris++;
       if (this.barisKosong(baris, KOLOM_BAKU)) continue;
@@ -274,23 +288,21 @@ export class PengumpulHargaHarian {
       r--; // a data row: read it below, with its number
       this.nomorBaris--;
     }
-    if (r < potongan.length) this.tambahData(potongan, r);
+    if (r < akhir) this.tambahData(potongan, r, akhir);
   }
 
   /** The hot loop: locals only, no allocation for a good row. */
-  private tambahData(potongan: readonly (readonly unknown[])[], mulai: number): void {
+  private tambahData(potongan: readonly (readonly unknown[])[], mulai: number, akhir: number): void {
     const { tanggal: kT, nama: kN, satuan: kS, kabKota: kK, harga: kH } = this.kolom!;
     const hariAwal = this.hariAwal;
     const jumlahHari = this.jumlahHari;
     let nomor = this.nomorBaris;
     let dipakai = 0;
-    let namaTerakhir = this.namaTerakhir;
-    let satuanTerakhir = this.satuanTerakhir;
-    let kabTerakhir = this.kabTerakhir;
-    let seri = this.seriTerakhir;
+    let identitas = this.identitasTerakhir;
+    let seri = identitas?.seri ?? null;
     let hargaSeri = seri?.harga;
     let barisSeri = seri?.baris;
-    for (let r = mulai; r < potongan.length; r++) {
+    for (let r = mulai; r < akhir; r++) {
       const baris = potongan[r]!;
       nomor++;
       // Date → index in the two-year window.
@@ -310,17 +322,22 @@ export class PengumpulHargaHarian {
       // Price.
       const h = baris[kH];
       const x = typeof h === 'number' && h > 0 && h < Infinity ? h : this.bacaHarga(h);
-      // Series (commodity × kab/kota): the same as the last row's almost always.
+      // Series (commodity × kab/kota): the last row's, or the one that followed it last time, almost always.
       const nm = baris[kN];
       const st = baris[kS];
       const kb = baris[kK];
-      if (seri === null || nm !== namaTerakhir || st !== satuanTerakhir || kb !== kabTerakhir) {
-        seri = this.cariSeri(nm, st, kb);
+      if (identitas === null || nm !== identitas.nama || st !== identitas.satuan || kb !== identitas.kabKota) {
+        const tebakan: IdentitasMentah | null = identitas === null ? null : identitas.berikut;
+        if (tebakan !== null && nm === tebakan.nama && st === tebakan.satuan && kb === tebakan.kabKota) {
+          identitas = tebakan;
+        } else {
+          const ditemukan = this.cariIdentitas(nm, st, kb);
+          if (identitas !== null) identitas.berikut = ditemukan;
+          identitas = ditemukan;
+        }
+        seri = identitas.seri;
         hargaSeri = seri?.harga;
         barisSeri = seri?.baris;
-        namaTerakhir = nm;
-        satuanTerakhir = st;
-        kabTerakhir = kb;
       }
       if (hari < 0 || seri === null || x <= 0) {
         this.laporBarisSalah(nomor, baris, this.kolom!, hari, seri, x);
@@ -336,10 +353,7 @@ export class PengumpulHargaHarian {
     }
     this.nomorBaris = nomor;
     this.jumlahPengamatan += dipakai;
-    this.namaTerakhir = namaTerakhir;
-    this.satuanTerakhir = satuanTerakhir;
-    this.kabTerakhir = kabTerakhir;
-    this.seriTerakhir = seri;
+    this.identitasTerakhir = identitas;
   }
 
   /** Finish: compact findings, and the data for averages and stability. */
@@ -451,13 +465,21 @@ export class PengumpulHargaHarian {
     return HARGA_SALAH;
   }
 
-  private cariSeri(nm: unknown, st: unknown, kb: unknown): SeriKerja | null {
-    let perSatuan = this.seriMentah.get(nm);
-    if (perSatuan === undefined) this.seriMentah.set(nm, (perSatuan = new Map()));
+  private cariIdentitas(nm: unknown, st: unknown, kb: unknown): IdentitasMentah {
+    let perSatuan = this.identitasMentah.get(nm);
+    if (perSatuan === undefined) this.identitasMentah.set(nm, (perSatuan = new Map()));
     let perKab = perSatuan.get(st);
     if (perKab === undefined) perSatuan.set(st, (perKab = new Map()));
-    const ada = perKab.get(kb);
-    if (ada !== undefined) return ada;
+    let identitas = perKab.get(kb);
+    if (identitas === undefined) {
+      identitas = { nama: nm, satuan: st, kabKota: kb, seri: this.seriUntuk(nm, st, kb), berikut: null };
+      perKab.set(kb, identitas);
+    }
+    return identitas;
+  }
+
+  /** The series of a raw identity, created on first sight; null when the name is empty. */
+  private seriUntuk(nm: unknown, st: unknown, kb: unknown): SeriKerja | null {
     const nama = normal(nm);
     if (nama === '') return null;
     const satuan = normal(st);
@@ -479,7 +501,6 @@ export class PengumpulHargaHarian {
       komoditas.seriPerKab.set(kunciKab, seri);
       komoditas.seri.push(seri);
     }
-    perKab.set(kb, seri);
     return seri;
   }
 

@@ -2,7 +2,7 @@
  * Serapan anggaran (budget absorption): realisasi / pagu × 100, per row and for the total
  * (sum of realisasi / sum of pagu). A pagu of 0 is "tidak ada pagu", never a division by zero.
  */
-import { angkaWajib, bacaAngka, formatTerbit, type NilaiMasukan } from './angka';
+import { angkaWajibDari, bacaAngka, formatTerbit, type AngkaTerbaca, type NilaiMasukan } from './angka';
 import { Desimal, NOL, jumlahkan, persenDari, terbitkan } from './desimal';
 import { GalatLkip } from './galat';
 
@@ -18,9 +18,13 @@ export type HasilSerapan =
 
 /** A budget amount: a number ≥ 0; "-" and empty count as 0 (the document writes "-" and "0,-"). */
 export function bacaRupiah(masukan: NilaiMasukan, argumen: string): Desimal {
-  const terbaca = bacaAngka(masukan, argumen);
+  return rupiahDari(bacaAngka(masukan, argumen), masukan, argumen);
+}
+
+/** bacaRupiah for a value already read by bacaAngka (`masukan` is the value as given, for the message). */
+export function rupiahDari(terbaca: AngkaTerbaca, masukan: NilaiMasukan, argumen: string): Desimal {
   if (terbaca.jenis === 'kosong' || terbaca.jenis === 'strip') return NOL;
-  const nilai = angkaWajib(masukan, argumen);
+  const nilai = angkaWajibDari(terbaca, masukan, argumen);
   if (nilai.isNegative()) throw new GalatLkip('NILAI_DI_LUAR_BATAS', argumen, masukan, 'nilai anggaran tidak boleh negatif.');
   return nilai;
 }

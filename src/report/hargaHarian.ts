@@ -50,7 +50,7 @@ export function* langkahBacaHargaHarian(
       yield [selesai, total];
     }
     for (let awal = 0; awal < baris.length; awal += barisPerPotongan) {
-      pengumpul.tambah(baris.slice(awal, awal + barisPerPotongan));
+      pengumpul.tambah(baris, awal, awal + barisPerPotongan);
       selesai++;
       yield [selesai, total];
     }

@@ -13,7 +13,7 @@ import {
   NOL,
   bacaAngka,
   bacaPolaritas,
-  bacaRupiah,
+  rupiahDari,
   bacaTarget,
   capaianInflasi,
   formatTerbit,
@@ -42,7 +42,16 @@ import {
 } from '../core';
 import type { HitunganHargaHarian } from './hargaHarian';
 import type { Masalah } from './hasil';
-import { kosong, rujukanRentang, teksSel, type BarisIndikator, type MasukanLaporan, type SelMasukan } from './kontrak';
+import {
+  kosong,
+  rujukanRentang,
+  teksSel,
+  type BarisAnggaran,
+  type BarisIndikator,
+  type MasukanLaporan,
+  type SelMasukan,
+  type TabelAnggaran,
+} from './kontrak';
 import type { NilaiSel } from './lembar';
 import { PemeriksaLaporan } from './periksa';
 import { kunciUnik } from './idTemuan';
@@ -330,29 +339,23 @@ export function hitungLaporan(masukan: MasukanLaporan, opsi: OpsiHitung = {}): H
   // ---- budget ----
   const anggaran: HasilTabelAnggaran[] = masukan.anggaran.map((t) => {
     const baris: HasilBarisAnggaran[] = t.baris.map((b, i) => {
-      let pagu: Desimal | null = null;
-      let realisasi: Desimal | null = null;
-      let galat: string | null = null;
-      for (const [kolom, s] of [
-        ['pagu', b.sel.pagu],
-        ['realisasi', b.sel.realisasi],
-      ] as const) {
-        try {
-          const nilai = bacaRupiah(s.nilai, argumenSel(s));
-          bacaSelAngka(s, `${b.kunci}:${kolom}`, periksa); // TEKS-ANGKA for text amounts
-          if (kolom === 'pagu') pagu = nilai;
-          else realisasi = nilai;
-        } catch (e) {
-          galat = pesan(e);
-          periksa.anggaranTidakTerbaca(t, b, kolom, s, e, galat);
-        }
-      }
-      const hasilSerapan = pagu !== null && realisasi !== null ? serapan(pagu, realisasi) : null;
+      const pagu = rupiahSel(t, b, 'pagu', periksa);
+      const realisasi = rupiahSel(t, b, 'realisasi', periksa);
+      const galat = realisasi.galat ?? pagu.galat;
+      const hasilSerapan = pagu.nilai !== null && realisasi.nilai !== null ? serapan(pagu.nilai, realisasi.nilai) : null;
       if (hasilSerapan) {
         const tertulis = b.sel.persenTertulis ? bacaSelAngka(b.sel.persenTertulis, `${b.kunci}:persen`, periksa, false) : null;
         periksa.barisAnggaran(t, b, hasilSerapan, tertulis);
       }
-      return { no: i + 1, kunci: b.kunci, program: b.program, pagu, realisasi, serapan: hasilSerapan, galat };
+      return {
+        no: i + 1,
+        kunci: b.kunci,
+        program: b.program,
+        pagu: pagu.nilai,
+        realisasi: realisasi.nilai,
+        serapan: hasilSerapan,
+        galat,
+      };
     });
     const terbaca = baris.filter((b) => b.pagu !== null && b.realisasi !== null) as (HasilBarisAnggaran & {
       pagu: Desimal;
@@ -382,6 +385,27 @@ export function hitungLaporan(masukan: MasukanLaporan, opsi: OpsiHitung = {}): H
     anggaran,
     temuan: periksa.hasil(),
   };
+}
+
+/** One amount cell of a budget row: the core's Rupiah reading; TEKS-ANGKA for a text amount; a finding when unreadable. */
+function rupiahSel(
+  t: TabelAnggaran,
+  b: BarisAnggaran,
+  kolom: 'pagu' | 'realisasi',
+  periksa: PemeriksaLaporan,
+): { nilai: Desimal | null; galat: string | null } {
+  const s = b.sel[kolom];
+  try {
+    const argumen = argumenSel(s);
+    const terbaca = bacaAngka(s.nilai, argumen);
+    const nilai = rupiahDari(terbaca, s.nilai, argumen);
+    if (terbaca.jenis === 'angka' && terbaca.dariTeks) periksa.teksAngka(s, `${b.kunci}:${kolom}`);
+    return { nilai, galat: null };
+  } catch (e) {
+    const galat = pesan(e);
+    periksa.anggaranTidakTerbaca(t, b, kolom, s, e, galat);
+    return { nilai: null, galat };
+  }
 }
 
 /** A daily price group as a price group: the core's averages, change and mean; its findings; its stability. */

@@ -8,12 +8,13 @@
 
 /** Longest slug kept readable; longer names are cut and get a short hash of the full name. */
 const PANJANG_SLUG = 40;
+const ASCII = /^[ -~]*$/; // printable ASCII (other text goes the long way, which is always right)
 
 /** "Minyak Goreng (ltr)" → "minyak-goreng-ltr"; long names → first 40 characters + "-" + 6 hex of a hash. */
 export function slug(teks: string): string {
-  const dasar = teks
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // ASCII text is its own NFKD form: the (costly) normalisation only for text with other characters.
+  const tanpaTanda = ASCII.test(teks) ? teks : teks.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const dasar = tanpaTanda
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

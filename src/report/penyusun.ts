@@ -91,10 +91,15 @@ export class PenyusunLembar {
     nama: string,
     opsi: { lebarKolom: readonly number[]; bekukanBaris: number; proteksi?: ModelLembar['proteksi'] },
   ): ModelLembar {
-    const lebar = Math.max(opsi.lebarKolom.length, ...this.baris.map((b) => b.length), 1);
-    const pad = <T>(b: readonly T[], isi: T): T[] => [...b, ...Array<T>(lebar - b.length).fill(isi)];
+    let lebar = Math.max(opsi.lebarKolom.length, 1);
+    for (const b of this.baris) if (b.length > lebar) lebar = b.length;
+    // Rows are this builder's own arrays: filled up in place, not copied.
+    const pad = <T>(b: T[], isi: T): T[] => {
+      while (b.length < lebar) b.push(isi);
+      return b;
+    };
     const nilai = this.baris.map((b) => pad(b, null));
-    const lebarKolom = pad(opsi.lebarKolom, 10);
+    const lebarKolom = pad([...opsi.lebarKolom], 10);
     const tinggiBaris = tinggiBarisDariIsi({ nilai, gaya: this.daftarGaya, gabungan: this.daftarGabungan, lebarKolom });
     return {
       nama,
@@ -141,25 +146,37 @@ const LEBAR_KOLOM_BAKU = 8.43;
  */
 export function jumlahBarisTeks(teks: string, kapasitas: number): number {
   const kap = Math.max(1, Math.floor(kapasitas));
+  const n = teks.length;
   let jumlah = 0;
-  for (const paragraf of teks.split(/\r\n|\r|\n/)) {
-    let baris = 1;
-    let isi = 0;
-    for (const kata of paragraf.split(' ')) {
-      const perlu = isi === 0 ? kata.length : isi + 1 + kata.length;
-      if (perlu <= kap) {
-        isi = perlu;
-        continue;
-      }
+  let baris = 1; // lines of the current paragraph
+  let isi = 0; // characters on its last line
+  let kata = 0; // length of the word being read
+  // One scan, no substrings: a space ends a word; a line break ('\n', '\r', '\r\n') ends a word and a paragraph.
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? teks.charCodeAt(i) : 10;
+    if (c !== 32 && c !== 10 && c !== 13) {
+      kata++;
+      continue;
+    }
+    const perlu = isi === 0 ? kata : isi + 1 + kata;
+    if (perlu <= kap) {
+      isi = perlu;
+    } else {
       if (isi > 0) baris++;
-      let sisa = kata.length;
+      let sisa = kata;
       while (sisa > kap) {
         baris++;
         sisa -= kap;
       }
       isi = sisa;
     }
-    jumlah += baris;
+    kata = 0;
+    if (c !== 32) {
+      jumlah += baris;
+      baris = 1;
+      isi = 0;
+      if (c === 13 && i + 1 < n && teks.charCodeAt(i + 1) === 10) i++;
+    }
   }
   return jumlah;
 }
@@ -177,7 +194,8 @@ export function jumlahBarisTeks(teks: string, kapasitas: number): number {
  */
 export function tinggiBarisDariIsi(lembar: Pick<ModelLembar, 'nilai' | 'gaya' | 'gabungan' | 'lebarKolom'>): (number | null)[] {
   const jumlahBaris = lembar.nilai.length;
-  const jumlahKolom = Math.max(0, ...lembar.nilai.map((b) => b.length));
+  let jumlahKolom = 0;
+  for (const b of lembar.nilai) if (b.length > jumlahKolom) jumlahKolom = b.length;
   const tinggi: (number | null)[] = Array<number | null>(jumlahBaris).fill(null);
   if (jumlahBaris === 0 || jumlahKolom === 0) return tinggi;
 
@@ -202,34 +220,36 @@ export function tinggiBarisDariIsi(lembar: Pick<ModelLembar, 'nilai' | 'gaya' | 
 
   // Merges: the top-left cell shows the text over the merged width; the other cells show nothing.
   const gabunganDari = new Map<number, Rentang>();
-  const tertutup = new Set<number>();
+  const tertutup = new Uint8Array(sel);
   for (const g of lembar.gabungan) {
     if (g.baris < 0 || g.kolom < 0 || g.baris >= jumlahBaris || g.kolom >= jumlahKolom) continue;
     gabunganDari.set(g.baris * jumlahKolom + g.kolom, g);
     for (let b = g.baris; b < Math.min(g.baris + g.jumlahBaris, jumlahBaris); b++) {
       for (let k = g.kolom; k < Math.min(g.kolom + g.jumlahKolom, jumlahKolom); k++) {
-        if (b !== g.baris || k !== g.kolom) tertutup.add(b * jumlahKolom + k);
+        if (b !== g.baris || k !== g.kolom) tertutup[b * jumlahKolom + k] = 1;
       }
     }
   }
 
   const lebarKolom = (k: number): number => lembar.lebarKolom[k] ?? LEBAR_KOLOM_BAKU;
-  lembar.nilai.forEach((baris, b) =>
-    baris.forEach((nilai, k) => {
+  for (let b = 0; b < jumlahBaris; b++) {
+    const baris = lembar.nilai[b]!;
+    for (let k = 0; k < baris.length; k++) {
+      const nilai = baris[k];
       const i = b * jumlahKolom + k;
-      if (typeof nilai !== 'string' || nilai === '' || bungkus[i] !== 1 || tertutup.has(i)) return;
+      if (typeof nilai !== 'string' || nilai === '' || bungkus[i] !== 1 || tertutup[i] === 1) continue;
       const g = gabunganDari.get(i);
       const kolomAkhir = g === undefined ? k + 1 : Math.min(k + g.jumlahKolom, jumlahKolom);
       let lebar = 0;
       for (let c = k; c < kolomAkhir; c++) lebar += lebarKolom(c);
-      if (!(lebar > 0)) return;
+      if (!(lebar > 0)) continue;
       const skala = ukuran[i]! / UKURAN_HURUF_BAKU;
       const kapasitas = (lebar * KARAKTER_PER_LEBAR * (tebal[i] === 1 ? FAKTOR_TEBAL : 1)) / skala;
       const perlu = jumlahBarisTeks(nilai, kapasitas) * TITIK_PER_BARIS * skala;
       const barisGabungan = g === undefined ? 1 : Math.max(1, Math.min(g.jumlahBaris, jumlahBaris - b));
       for (let j = b; j < b + barisGabungan; j++) tinggi[j] = Math.max(tinggi[j] ?? 0, perlu / barisGabungan);
-    }),
-  );
+    }
+  }
   return tinggi.map((t) => (t === null || t <= TITIK_PER_BARIS ? null : Math.min(Math.ceil(t), TINGGI_BARIS_MAKS)));
 }
 

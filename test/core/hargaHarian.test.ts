@@ -465,6 +465,76 @@ describe('reading the range', () => {
     expect(() => p.tambah([])).toThrow();
   });
 
+  test('tambah(baris, dari, sampai) reads that part of the array, like a slice', () => {
+    const baris: unknown[][] = [JUDUL];
+    for (let i = 1; i <= 30; i++) baris.push([serial(2021, 2, i % 28 || 28), i % 3 ? 'Beras' : 'Gula', 'kg', 'Ende', 900 + i]);
+    const p = new PengumpulHargaHarian({ tahun: 2021 });
+    p.tambah(baris, 0, 7);
+    p.tambah(baris, 7, 20);
+    p.tambah(baris, 20, 99); // past the end: up to the end
+    const q = new PengumpulHargaHarian({ tahun: 2021 });
+    q.tambah(baris.slice(0, 7));
+    q.tambah(baris.slice(7));
+    const [a, b] = [p.selesai(), q.selesai()];
+    expect(a.jumlahBaris).toBe(31);
+    expect(a.temuan).toEqual(b.temuan);
+    expect(a.komoditas.map((k) => k.seri.map((x) => [...x.baris]))).toEqual(
+      b.komoditas.map((k) => k.seri.map((x) => [...x.baris])),
+    );
+  });
+
+  test('property: any row order (day by day, series by series, shuffled) puts every price in its own series and day', () => {
+    // Raw spellings that are one series ("Beras", " beras ") and ones that are not (another unit, another kab/kota).
+    const identitas = [
+      ['Beras', 'kg', 'Ende'],
+      [' beras ', 'kg', 'Ende'],
+      ['Beras', 'kg', 'Sikka'],
+      ['Beras', 'karung', 'Ende'],
+      ['Gula', 'kg', ''],
+      ['Gula', 'kg', null],
+      [7, 'kg', 'Ende'],
+    ] as const;
+    const normal = (v: unknown) => (v === null ? '' : String(v).trim().toLowerCase());
+    const kunci = (nm: unknown, st: unknown, kb: unknown) => `${normal(nm)}|${normal(st)}|${normal(kb)}`;
+    const kunciIdentitas = (i: number) => kunci(identitas[i]![0], identitas[i]![1], identitas[i]![2]);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: identitas.length - 1 }), fc.integer({ min: 1, max: 40 })), {
+          selector: ([i, d]) => `${kunciIdentitas(i)}@${d}`,
+          maxLength: 120,
+        }),
+        fc.constantFrom('hari', 'seri', 'acak'),
+        fc.integer(),
+        (pasangan, urutan, benih) => {
+          const baris = pasangan.map(([i, d], n) => [serial(2021, 1, d), ...identitas[i]!, 1000 + n] as unknown[]);
+          if (urutan === 'hari') baris.sort((x, y) => (x[0] as number) - (y[0] as number));
+          if (urutan === 'seri') baris.sort((x, y) => kunci(x[1], x[2], x[3]).localeCompare(kunci(y[1], y[2], y[3])));
+          if (urutan === 'acak')
+            baris.sort(
+              (x, y) => ((((x[4] as number) * 2654435761) ^ benih) >>> 0) - ((((y[4] as number) * 2654435761) ^ benih) >>> 0),
+            );
+          const data = bacaHargaHarian(baris, { tahun: 2022, hariPengamatan: 'setiap_hari' });
+          let dipakai = 0;
+          for (const k of data.komoditas) {
+            for (const seri of k.seri) {
+              for (let i = 0; i < seri.baris.length; i++) {
+                if (seri.baris[i] === 0) continue;
+                dipakai++;
+                const b = baris[seri.baris[i]! - 1]!; // no header: row n is baris[n − 1]
+                expect(seri.harga[i]).toBe(b[4]);
+                expect(i).toBe((b[0] as number) - serial(2021, 1, 1));
+                expect(kunci(b[1], b[2], b[3])).toBe(kunci(k.nama, k.satuan, seri.kabKota));
+              }
+            }
+          }
+          expect(dipakai).toBe(baris.length);
+          expect(data.temuan.filter((t) => t.kode === 'BARIS_GANDA')).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   test('many series (more than one allocation block) keep their own days', () => {
     const baris: unknown[][] = [];
     for (let k = 0; k < 3; k++)

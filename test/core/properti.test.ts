@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import {
   hitungCapaian,
   bacaAngka,
+  formatAngka,
   perubahanHarga,
   pertumbuhan,
   persentase,
@@ -153,6 +154,19 @@ describe('monotonicity and the cap', () => {
       fc.property(targetPositif, angkaWajar, (t, r) => {
         expect(typeof kategori(nilaiDiukur(hitungCapaian(t, r)))).toBe('string');
       }),
+    );
+  });
+
+  test('formatted numbers read back as the same value (thousands dots, decimal comma)', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 0, max: 3 }), (satuan, desimal) => {
+        const x = new Desimal(satuan.toString()).div(100);
+        const teks = formatAngka(x, desimal);
+        expect(teks).toMatch(/^-?\d{1,3}(\.\d{3})*(,\d+)?$/);
+        const terbaca = bacaAngka(teks, 'x');
+        expect(terbaca.jenis === 'angka' && terbaca.nilai.eq(x.toDecimalPlaces(desimal, Desimal.ROUND_HALF_UP))).toBe(true);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -18,6 +18,7 @@ import {
   type NilaiSel,
   type Rentang,
 } from '../../src/report';
+import fc from 'fast-check';
 import { cariBaris } from './bantu';
 import { dokumen, rentangDokumen } from './contohDokumen';
 
@@ -62,6 +63,39 @@ describe('jumlahBarisTeks: greedy word wrap', () => {
     ['ab ' + 'x'.repeat(25), 10, 4],
   ])('%j at %d characters per line → %d line(s)', (teks, kapasitas, baris) => {
     expect(jumlahBarisTeks(teks, kapasitas)).toBe(baris);
+  });
+
+  /** The rule written the plain way (paragraphs, then words), to hold the one-scan implementation to. */
+  function barisMenurutAturan(teks: string, kapasitas: number): number {
+    const kap = Math.max(1, Math.floor(kapasitas));
+    let jumlah = 0;
+    for (const paragraf of teks.split(/\r\n|\r|\n/)) {
+      let baris = 1;
+      let isi = 0;
+      for (const kata of paragraf.split(' ')) {
+        if ((isi === 0 ? kata.length : isi + 1 + kata.length) <= kap) {
+          isi = isi === 0 ? kata.length : isi + 1 + kata.length;
+          continue;
+        }
+        if (isi > 0) baris++;
+        baris += Math.max(0, Math.ceil(kata.length / kap) - 1);
+        isi = kata.length - Math.max(0, Math.ceil(kata.length / kap) - 1) * kap;
+      }
+      jumlah += baris;
+    }
+    return jumlah;
+  }
+
+  test('any text of words, spaces and line breaks: the same count as the rule written plainly', () => {
+    const teks = fc
+      .array(fc.constantFrom('a', 'b', 'c', ' ', ' ', '\n', '\r', '\r\n', 'xxxxxxxxxxxx'), { maxLength: 80 })
+      .map((bagian) => bagian.join(''));
+    fc.assert(
+      fc.property(teks, fc.double({ min: 0, max: 30, noNaN: true }), (t, kapasitas) => {
+        expect(jumlahBarisTeks(t, kapasitas)).toBe(barisMenurutAturan(t, kapasitas));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
