@@ -170,6 +170,9 @@ const SERI_PER_BLOK = 64;
 /** Local copy: the hot loop reads a module constant, not an import binding. */
 const SERIAL_MAKS: number = SERIAL_EXCEL_MAKS;
 
+const TANPA_HARGA = new Float64Array(0);
+const TANPA_BARIS = new Int32Array(0);
+
 /** Sentinels of the price reader. */
 const HARGA_KOSONG = -1;
 const HARGA_SALAH = -2;
@@ -186,14 +189,19 @@ interface KomoditasKerja {
 
 /**
  * One raw identity (the cells' nama, satuan, kab/kota values as read) → its series (null: no name). `berikut`
- * is the identity that followed it last time: price ranges repeat the same order of series (day by day, or
- * series by series), so the next row's series is predicted with three identity comparisons, no lookup.
+ * is the identity that followed it last time (itself while a series runs on): price ranges repeat the same
+ * order of series (day by day, or series by series), so the next row's series is predicted with three identity
+ * comparisons, no lookup.
  */
 interface IdentitasMentah {
   readonly nama: unknown;
   readonly satuan: unknown;
   readonly kabKota: unknown;
   readonly seri: SeriKerja | null;
+  /** The series' storage, as the hot loop reads it: day `i` is blokHarga[awal + i] (empty arrays when no series). */
+  readonly blokHarga: Float64Array;
+  readonly blokBaris: Int32Array;
+  readonly awal: number;
   berikut: IdentitasMentah | null;
 }
 
@@ -202,6 +210,10 @@ interface SeriKerja {
   readonly kabKota: string;
   readonly harga: Float64Array;
   readonly baris: Int32Array;
+  /** The allocation block the two arrays are cut from, and where they start in it. */
+  readonly blokHarga: Float64Array;
+  readonly blokBaris: Int32Array;
+  readonly awal: number;
   /** Set by selesai(). */
   momenTahun?: readonly [Momen, Momen];
 }
@@ -291,69 +303,105 @@ export class PengumpulHargaHarian {
     if (r < akhir) this.tambahData(potongan, r, akhir);
   }
 
-  /** The hot loop: locals only, no allocation for a good row. */
+  /**
+   * Rows alternate between two loops: `lajuCepat` takes the common row (a serial date in the window, a number
+   * price > 0, the predicted series, a free day) and stops at the first row that is anything else; `barisLambat`
+   * takes that one row with every check and finding, and the fast loop goes on. The fast loop has no rarely-run
+   * code, so the JIT never has to throw its optimised code away when a rare row (a zero price, a new series)
+   * turns up in the middle of a million good ones.
+   */
   private tambahData(potongan: readonly (readonly unknown[])[], mulai: number, akhir: number): void {
+    let r = mulai;
+    while (r < akhir) {
+      r = this.lajuCepat(potongan, r, akhir);
+      if (r < akhir) this.barisLambat(potongan[r++]!);
+    }
+  }
+
+  /** The hot loop: locals only, no allocation; returns the index of the first row it does not take. */
+  private lajuCepat(potongan: readonly (readonly unknown[])[], mulai: number, akhir: number): number {
+    if (this.identitasTerakhir === null) return mulai;
+    let identitas: IdentitasMentah = this.identitasTerakhir;
     const { tanggal: kT, nama: kN, satuan: kS, kabKota: kK, harga: kH } = this.kolom!;
     const hariAwal = this.hariAwal;
     const jumlahHari = this.jumlahHari;
     let nomor = this.nomorBaris;
-    let dipakai = 0;
-    let identitas = this.identitasTerakhir;
-    let seri = identitas?.seri ?? null;
-    let hargaSeri = seri?.harga;
-    let barisSeri = seri?.baris;
-    for (let r = mulai; r < akhir; r++) {
+    let r = mulai;
+    for (; r < akhir; r++) {
       const baris = potongan[r]!;
-      nomor++;
-      // Date → index in the two-year window.
+      // Date → index in the two-year window. Serials ≥ 61 (1 March 1900 on) are their own day number.
       const t = baris[kT];
-      // Serials ≥ 61 (1 March 1900 on) are their own day number: inline, the common case.
-      let hari = typeof t === 'number' ? (t >= 61 && t <= SERIAL_MAKS ? Math.floor(t) : serialKeNomorHari(t)) : -2;
-      if (hari === -2) {
-        if (this.barisKosong(baris, this.kolom!)) continue;
-        hari = this.pembacaTanggal.cobaBaca(t);
+      if (typeof t !== 'number' || !(t >= 61 && t <= SERIAL_MAKS)) break;
+      const indeks = Math.floor(t) - hariAwal;
+      if (indeks < 0 || indeks >= jumlahHari) break;
+      const x = baris[kH];
+      if (typeof x !== 'number' || !(x > 0 && x < Infinity)) break;
+      // The series that followed the last row's last time (itself while a series runs on).
+      const tebakan: IdentitasMentah | null = identitas.berikut;
+      if (tebakan === null || baris[kN] !== tebakan.nama || baris[kS] !== tebakan.satuan || baris[kK] !== tebakan.kabKota) {
+        break;
       }
-      const indeks = hari - hariAwal;
-      if (hari >= 0 && (indeks < 0 || indeks >= jumlahHari)) {
-        this.luarPeriode++;
-        if (this.contohLuarPeriode.length < this.contoh) this.contohLuarPeriode.push(nomor);
-        continue;
-      }
-      // Price.
-      const h = baris[kH];
-      const x = typeof h === 'number' && h > 0 && h < Infinity ? h : this.bacaHarga(h);
-      // Series (commodity × kab/kota): the last row's, or the one that followed it last time, almost always.
-      const nm = baris[kN];
-      const st = baris[kS];
-      const kb = baris[kK];
-      if (identitas === null || nm !== identitas.nama || st !== identitas.satuan || kb !== identitas.kabKota) {
-        const tebakan: IdentitasMentah | null = identitas === null ? null : identitas.berikut;
-        if (tebakan !== null && nm === tebakan.nama && st === tebakan.satuan && kb === tebakan.kabKota) {
-          identitas = tebakan;
-        } else {
-          const ditemukan = this.cariIdentitas(nm, st, kb);
-          if (identitas !== null) identitas.berikut = ditemukan;
-          identitas = ditemukan;
-        }
-        seri = identitas.seri;
-        hargaSeri = seri?.harga;
-        barisSeri = seri?.baris;
-      }
-      if (hari < 0 || seri === null || x <= 0) {
-        this.laporBarisSalah(nomor, baris, this.kolom!, hari, seri, x);
-        continue;
-      }
-      if (barisSeri![indeks] !== 0) {
-        this.laporGanda(nomor, seri, indeks, x);
-        continue;
-      }
-      hargaSeri![indeks] = x;
-      barisSeri![indeks] = nomor;
-      dipakai++;
+      // The block and offset straight from the identity just compared: no hop through the series' views.
+      const j = tebakan.awal + indeks;
+      if (tebakan.seri === null || tebakan.blokBaris[j] !== 0) break;
+      identitas = tebakan;
+      nomor++;
+      tebakan.blokHarga[j] = x;
+      tebakan.blokBaris[j] = nomor;
     }
+    this.jumlahPengamatan += nomor - this.nomorBaris;
     this.nomorBaris = nomor;
-    this.jumlahPengamatan += dipakai;
     this.identitasTerakhir = identitas;
+    return r;
+  }
+
+  /** One row with every check: dates as text, prices as text or ≤ 0, a new or changed series, duplicates. */
+  private barisLambat(baris: readonly unknown[]): void {
+    const kolom = this.kolom!;
+    const nomor = ++this.nomorBaris;
+    // Date → index in the two-year window.
+    const t = baris[kolom.tanggal];
+    let hari = typeof t === 'number' ? serialKeNomorHari(t) : -2;
+    if (hari === -2) {
+      if (this.barisKosong(baris, kolom)) return;
+      hari = this.pembacaTanggal.cobaBaca(t);
+    }
+    const indeks = hari - this.hariAwal;
+    if (hari >= 0 && (indeks < 0 || indeks >= this.jumlahHari)) {
+      this.luarPeriode++;
+      if (this.contohLuarPeriode.length < this.contoh) this.contohLuarPeriode.push(nomor);
+      return;
+    }
+    // Price.
+    const h = baris[kolom.harga];
+    const x = typeof h === 'number' && h > 0 && h < Infinity ? h : this.bacaHarga(h);
+    // Series: the predicted one, the last row's, or a lookup; it becomes the last row's prediction.
+    const nm = baris[kolom.nama];
+    const st = baris[kolom.satuan];
+    const kb = baris[kolom.kabKota];
+    const terakhir = this.identitasTerakhir;
+    const tebakan = terakhir === null ? null : terakhir.berikut;
+    let identitas: IdentitasMentah;
+    if (tebakan !== null && nm === tebakan.nama && st === tebakan.satuan && kb === tebakan.kabKota) {
+      identitas = tebakan;
+    } else {
+      const sama = terakhir !== null && nm === terakhir.nama && st === terakhir.satuan && kb === terakhir.kabKota;
+      identitas = sama ? terakhir : this.cariIdentitas(nm, st, kb);
+      if (terakhir !== null) terakhir.berikut = identitas;
+    }
+    this.identitasTerakhir = identitas;
+    if (hari < 0 || identitas.seri === null || x <= 0) {
+      this.laporBarisSalah(nomor, baris, kolom, hari, identitas.seri, x);
+      return;
+    }
+    const j = identitas.awal + indeks;
+    if (identitas.blokBaris[j] !== 0) {
+      this.laporGanda(nomor, identitas.seri, indeks, x);
+      return;
+    }
+    identitas.blokHarga[j] = x;
+    identitas.blokBaris[j] = nomor;
+    this.jumlahPengamatan++;
   }
 
   /** Finish: compact findings, and the data for averages and stability. */
@@ -472,7 +520,17 @@ export class PengumpulHargaHarian {
     if (perKab === undefined) perSatuan.set(st, (perKab = new Map()));
     let identitas = perKab.get(kb);
     if (identitas === undefined) {
-      identitas = { nama: nm, satuan: st, kabKota: kb, seri: this.seriUntuk(nm, st, kb), berikut: null };
+      const seri = this.seriUntuk(nm, st, kb);
+      identitas = {
+        nama: nm,
+        satuan: st,
+        kabKota: kb,
+        seri,
+        blokHarga: seri?.blokHarga ?? TANPA_HARGA,
+        blokBaris: seri?.blokBaris ?? TANPA_BARIS,
+        awal: seri?.awal ?? 0,
+        berikut: null,
+      };
       perKab.set(kb, identitas);
     }
     return identitas;
@@ -496,8 +554,7 @@ export class PengumpulHargaHarian {
     if (!this.kabKota.has(kunciKab)) this.kabKota.set(kunciKab, kab);
     let seri = komoditas.seriPerKab.get(kunciKab);
     if (seri === undefined) {
-      const { harga, baris } = this.ambilSeri();
-      seri = { komoditas, kabKota: this.kabKota.get(kunciKab)!, harga, baris };
+      seri = { komoditas, kabKota: this.kabKota.get(kunciKab)!, ...this.ambilSeri() };
       komoditas.seriPerKab.set(kunciKab, seri);
       komoditas.seri.push(seri);
     }
@@ -510,7 +567,7 @@ export class PengumpulHargaHarian {
   private ukuranBlok = 0;
   private sisaBlok = 0;
 
-  private ambilSeri(): { harga: Float64Array; baris: Int32Array } {
+  private ambilSeri(): Pick<SeriKerja, 'harga' | 'baris' | 'blokHarga' | 'blokBaris' | 'awal'> {
     const panjang = this.jumlahHari;
     if (this.sisaBlok === 0) {
       this.ukuranBlok = Math.min(SERI_PER_BLOK, Math.max(1, this.ukuranBlok * 2));
@@ -519,7 +576,13 @@ export class PengumpulHargaHarian {
       this.sisaBlok = this.ukuranBlok;
     }
     const awal = (this.ukuranBlok - this.sisaBlok--) * panjang;
-    return { harga: this.blokHarga.subarray(awal, awal + panjang), baris: this.blokBaris.subarray(awal, awal + panjang) };
+    return {
+      harga: this.blokHarga.subarray(awal, awal + panjang),
+      baris: this.blokBaris.subarray(awal, awal + panjang),
+      blokHarga: this.blokHarga,
+      blokBaris: this.blokBaris,
+      awal,
+    };
   }
 
   private argumen(nomor: number, kolom: string): string {
