@@ -14,14 +14,27 @@ const ASCII = /^[ -~]*$/; // printable ASCII (other text goes the long way, whic
 export function slug(teks: string): string {
   // ASCII text is its own NFKD form: the (costly) normalisation only for text with other characters.
   const tanpaTanda = ASCII.test(teks) ? teks : teks.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  const dasar = tanpaTanda
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const dasar = rangkaiTanda(tanpaTanda.toLowerCase());
   if (dasar === '') return 'tanpa-nama';
   if (dasar.length <= PANJANG_SLUG) return dasar;
   const potong = dasar.slice(0, PANJANG_SLUG).replace(/-+$/, '');
   return `${potong}-${hashPendek(dasar)}`;
+}
+
+/** Runs of characters other than a–z and 0–9 become one "-"; none at either end. */
+function rangkaiTanda(teks: string): string {
+  let hasil = '';
+  let awal = -1; // start of the current run of kept characters
+  for (let i = 0; i <= teks.length; i++) {
+    const c = i < teks.length ? teks.charCodeAt(i) : -1;
+    const dipakai = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (dipakai && awal < 0) awal = i;
+    if (!dipakai && awal >= 0) {
+      hasil += (hasil === '' ? '' : '-') + teks.slice(awal, i);
+      awal = -1;
+    }
+  }
+  return hasil;
 }
 
 /** FNV-1a 32-bit, 6 hex digits: deterministic, no dependency. */

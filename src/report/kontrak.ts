@@ -229,21 +229,17 @@ export type PengaturanBawaan = OpsiJalankan['pengaturan'];
 
 // ---------------------------------------------------------------------------------------------
 
-const UKURAN = new WeakMap<RentangBernama, { jumlahBaris: number; jumlahKolom: number }>();
+/**
+ * Rows and columns of a range. A named range is a rectangle and both adapters read it as one (Excel's
+ * range.values; PortXlsx fills every column of every row): the width is the first row's, never a scan of a
+ * daily price range's million rows.
+ */
+const ukuran = (r: RentangBernama): { jumlahBaris: number; jumlahKolom: number } => ({
+  jumlahBaris: r.nilai.length,
+  jumlahKolom: r.nilai[0]?.length ?? 0,
+});
 
-/** Rows and columns of a range (the widest row); computed once per range, daily price ranges have a million rows. */
-const ukuran = (r: RentangBernama): { jumlahBaris: number; jumlahKolom: number } => {
-  let u = UKURAN.get(r);
-  if (u === undefined) {
-    let jumlahKolom = 0;
-    for (const b of r.nilai) if (b.length > jumlahKolom) jumlahKolom = b.length;
-    u = { jumlahBaris: r.nilai.length, jumlahKolom };
-    UKURAN.set(r, u);
-  }
-  return u;
-};
-
-/** Rows and columns of a named range (the widest row). */
+/** Rows and columns of a named range. */
 export const ukuranRentang = ukuran;
 
 /** "$C$5:$C$15" */

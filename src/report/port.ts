@@ -14,7 +14,10 @@ export interface RentangBernama {
   /** Zero-based position of the range's top-left cell on its sheet. */
   readonly baris: number;
   readonly kolom: number;
-  /** Values as the workbook holds them: number, string, boolean, or null for an empty cell. */
+  /**
+   * Values as the workbook holds them: number, string, boolean, or null for an empty cell. A rectangle, as a
+   * range is: every row has the same number of cells (the contract reads the width from the first row).
+   */
   readonly nilai: readonly (readonly NilaiSel[])[];
   /**
    * Formulas, same shape as nilai, null where the cell holds a plain value ("=39/88*100").

@@ -84,6 +84,19 @@ describe('PortXlsx membaca nama dan sel', () => {
     expect(peta.get('LKIP_Target')!.nilai).toEqual([[50], ['16,67']]);
   });
 
+  test('setiap rentang dibaca sebagai persegi panjang: semua baris sama lebarnya, sel kosong null (kontrak port)', async () => {
+    const { port } = await muat(bukuMasukan(), NAMA_XML);
+    const { rentang } = await port.bacaNamaLkip();
+    const gabung = rentang.find((r) => r.nama === 'LKIP_Gabung')!; // D1:E1, E1 empty under the merge
+    expect(gabung.nilai).toHaveLength(1);
+    expect(gabung.nilai[0]).toHaveLength(2);
+    for (const r of rentang) {
+      const lebar = new Set(r.nilai.map((b) => b.length));
+      expect([r.nama, lebar.size]).toEqual([r.nama, 1]);
+      if (r.rumus) expect(r.rumus.map((b) => b.length)).toEqual(r.nilai.map((b) => b.length));
+    }
+  });
+
   test('nama yang menunjuk ke lembar lain dibaca dari lembar itu', async () => {
     const { port } = await muat(bukuMasukan(), NAMA_XML);
     const { rentang } = await port.bacaNamaLkip();

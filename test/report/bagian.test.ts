@@ -1,4 +1,5 @@
 /** Building blocks: formula recognition, stable IDs, the contract reader's edge cases, the sheet builder. */
+import fc from 'fast-check';
 import {
   bacaKontrak,
   hitungRumusDikenali,
@@ -47,6 +48,35 @@ describe('stable IDs', () => {
     expect(panjang).toMatch(/^persentase-pelaku-usaha-yang-melakukan-p-[0-9a-f]{6}$/);
     expect(slug('Persentase Pelaku usaha yang melakukan pengujian dan sertifikasi mutu barang')).not.toBe(panjang);
     expect(slug('Persentase Pelaku usaha yang melakukan pengujian dan sertifikasi mutu produk')).toBe(panjang);
+  });
+
+  test('property: slug is the rule as first written (NFKD, marks dropped, lower case, runs of other characters → "-")', () => {
+    // Reviewers' notes are kept by ID: the slug of a name must never change between versions.
+    const fnv1a = (teks: string) => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < teks.length; i++) h = Math.imul(h ^ teks.charCodeAt(i), 0x01000193) >>> 0;
+      return h.toString(16).padStart(8, '0').slice(0, 6);
+    };
+    const aturan = (teks: string) => {
+      const dasar = teks
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+      if (dasar === '') return 'tanpa-nama';
+      return dasar.length <= 40 ? dasar : `${dasar.slice(0, 40).replace(/-+$/, '')}-${fnv1a(dasar)}`;
+    };
+    const nama = fc.oneof(
+      fc.string({ unit: fc.constantFrom(...'aZ09 -_/().,:é\u00c9\u0301ßİ\u00a0\t'.split('')), maxLength: 60 }),
+      fc.string({ unit: 'binary', maxLength: 30 }),
+    );
+    fc.assert(
+      fc.property(nama, (teks) => {
+        expect(slug(teks)).toBe(aturan(teks));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   test('namesakes get ~2, ~3 in their order; IDs join code and keys', () => {
