@@ -218,13 +218,19 @@ interface SeriKerja {
   momenTahun?: readonly [Momen, Momen];
 }
 
-const normal = (v: unknown): string =>
-  v === null || v === undefined
-    ? ''
-    : String(v)
+/** Words separated by single spaces, nothing around them: already normal (the usual cell). */
+const SUDAH_NORMAL = /^\S+(?: \S+)*$/;
+
+const normal = (v: unknown): string => {
+  if (v === null || v === undefined) return '';
+  const teks = String(v);
+  return SUDAH_NORMAL.test(teks)
+    ? teks
+    : teks
         .replace(/[\u00a0\u202f\u2007\t]/g, ' ')
         .trim()
         .replace(/\s+/g, ' ');
+};
 
 const kosong = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 

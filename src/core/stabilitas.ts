@@ -89,7 +89,8 @@ export function momenHarian(harga: Float64Array, baris: Int32Array, dari: number
   for (let i = dari; i < sampai; i++) {
     if (baris[i] === 0) continue;
     const x = harga[i]!;
-    if (!(x < DUA_31) || x !== Math.floor(x)) return momenHarianTepat(harga, baris, dari, sampai);
+    // Stored prices are > 0: x | 0 equals x exactly for the integers below 2³¹.
+    if ((x | 0) !== x) return momenHarianTepat(harga, baris, dari, sampai);
     const h = x >>> 16;
     const l = x & 0xffff;
     n++;
