@@ -95,6 +95,8 @@ export interface TemuanHarga {
   readonly kode: KodeTemuanHarga;
   /** Row within the range (1-based, header counted); absent for compact findings. */
   readonly baris?: number;
+  /** Column within the range (0-based) of the one cell at fault (the date, the name, the price); absent when the whole row is. */
+  readonly kolom?: number;
   /** Indonesian, self-contained. */
   readonly pesan: string;
   /** Commodity as shown ("Beras"), when the finding is about one. */
@@ -619,12 +621,13 @@ export class PengumpulHargaHarian {
       } catch (e) {
         pesan = e instanceof Error ? e.message : String(e);
       }
-      this.catat({ kode: 'TANGGAL_TIDAK_TERBACA', baris: nomor, pesan: `${pesan} Baris tidak dipakai.`, nama });
+      this.catat({ kode: 'TANGGAL_TIDAK_TERBACA', baris: nomor, kolom: k.tanggal, pesan: `${pesan} Baris tidak dipakai.`, nama });
     }
     if (seri === null) {
       this.catat({
         kode: 'NAMA_KOSONG',
         baris: nomor,
+        kolom: k.nama,
         pesan: `${this.argumen(nomor, 'Nama')}: nama komoditas kosong. Baris tidak dipakai.`,
       });
     }
@@ -634,6 +637,7 @@ export class PengumpulHargaHarian {
       this.catat({
         kode: 'HARGA_TIDAK_TERBACA',
         baris: nomor,
+        kolom: k.harga,
         pesan: `${this.argumen(nomor, 'Harga')} = ${tampilkanNilai(h instanceof Desimal ? h.toString() : h)}: ${alasan} Baris tidak dipakai.`,
         nama,
       });
@@ -648,6 +652,7 @@ export class PengumpulHargaHarian {
       this.catat({
         kode: 'HARGA_TIDAK_POSITIF',
         baris: nomor,
+        kolom: k.harga,
         pesan: `${this.argumen(nomor, 'Harga')} = ${tampil}: harga harus lebih besar dari 0${seri && hari >= 0 ? ` (${this.tentang(seri)}, ${formatTanggal(hari)})` : ''}. Baris tidak dipakai.`,
         nama,
       });

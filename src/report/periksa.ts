@@ -129,10 +129,14 @@ export function idTemuanHarian(grup: GrupHargaHarian, t: TemuanHarga): string {
   return idTemuan(TEMUAN_HARIAN[t.kode].kode, ...kunci);
 }
 
-/** Where a finding of a daily range is: its row of the range (A17:E17), or the whole range for compact findings. */
+/**
+ * Where a finding of a daily range is: the cell at fault when the finding names its column (E17: a zero price),
+ * else its row of the range (A17:E17: a duplicate row), or the whole range for compact findings.
+ */
 export function lokasiTemuanHarian(
   r: RentangBernama,
   baris: number | undefined,
+  kolom?: number,
 ): Pick<Masalah, 'nama' | 'baris' | 'lembar' | 'alamat'> {
   const { jumlahBaris, jumlahKolom } = ukuranRentang(r);
   const lebar = Math.max(jumlahKolom, 1);
@@ -143,11 +147,18 @@ export function lokasiTemuanHarian(
       alamat: alamatRentang({ baris: r.baris, kolom: r.kolom, jumlahBaris: Math.max(jumlahBaris, 1), jumlahKolom: lebar }),
     };
   }
+  // The one cell at fault (a date, a name, a price) when the finding names it; else the whole row.
+  const satuSel = kolom !== undefined && kolom >= 0 && kolom < lebar;
   return {
     nama: r.nama,
     baris,
     lembar: r.lembar,
-    alamat: alamatRentang({ baris: r.baris + baris - 1, kolom: r.kolom, jumlahBaris: 1, jumlahKolom: lebar }),
+    alamat: alamatRentang({
+      baris: r.baris + baris - 1,
+      kolom: r.kolom + (satuSel ? kolom : 0),
+      jumlahBaris: 1,
+      jumlahKolom: satuSel ? 1 : lebar,
+    }),
   };
 }
 const persen = (d: Desimal) => `${formatTerbit(d)}%`;
@@ -409,7 +420,7 @@ export class PemeriksaLaporan {
               .slice(0, CONTOH_PESAN)
               .map((t) => t.pesan)
               .join(' | ')}${daftar.length > CONTOH_PESAN ? ' | …' : ''}`;
-      this.tambahMasalah({ tingkat, id, ...lokasiTemuanHarian(g.rentang, pertama.baris), pesan });
+      this.tambahMasalah({ tingkat, id, ...lokasiTemuanHarian(g.rentang, pertama.baris, pertama.kolom), pesan });
     }
   }
 

@@ -465,6 +465,29 @@ describe('reading the range', () => {
     expect(() => p.tambah([])).toThrow();
   });
 
+  test('a row finding names the column of the cell at fault, as the header placed it; a duplicate names none', () => {
+    const data = bacaHargaHarian(
+      [
+        ['Harga', 'Tanggal', 'Komoditas', 'Satuan', 'Kab/Kota'],
+        [10000, serial(2021, 1, 1), 'Beras', 'kg', 'Ende'],
+        [0, serial(2021, 1, 2), 'Beras', 'kg', 'Ende'], // row 3: price
+        [10100, 'kemarin', 'Beras', 'kg', 'Ende'], // row 4: date
+        [10100, serial(2021, 1, 3), '', 'kg', 'Ende'], // row 5: name
+        ['sepuluh', serial(2021, 1, 4), 'Beras', 'kg', 'Ende'], // row 6: price as text
+        [10200, serial(2021, 1, 1), 'Beras', 'kg', 'Ende'], // row 7: duplicate of row 2
+      ],
+      { tahun: 2021 },
+    );
+    const perBaris = data.temuan.filter((t) => t.baris !== undefined).map((t) => [t.kode, t.baris, t.kolom]);
+    expect(perBaris).toEqual([
+      ['HARGA_TIDAK_POSITIF', 3, 0],
+      ['TANGGAL_TIDAK_TERBACA', 4, 1],
+      ['NAMA_KOSONG', 5, 2],
+      ['HARGA_TIDAK_TERBACA', 6, 0],
+      ['BARIS_GANDA', 7, undefined],
+    ]);
+  });
+
   test('tambah(baris, dari, sampai) reads that part of the array, like a slice', () => {
     const baris: unknown[][] = [JUDUL];
     for (let i = 1; i <= 30; i++) baris.push([serial(2021, 2, i % 28 || 28), i % 3 ? 'Beras' : 'Gula', 'kg', 'Ende', 900 + i]);

@@ -310,7 +310,7 @@ describe('Verifikasi findings of daily prices', () => {
     return m;
   };
 
-  test('duplicate row, zero price, bad date, missing days: stable IDs, the row of the range as location, left out of the average', async () => {
+  test('duplicate row, zero price, bad date, missing days: stable IDs, the cell (or row) at fault as location, left out of the average', async () => {
     const port = bukuKerjaHarian(BARIS_BERMASALAH);
     const hasil = await jalankanLaporan(port);
     expect(hasil.status).toBe('ditulis');
@@ -328,15 +328,17 @@ describe('Verifikasi findings of daily prices', () => {
       alamat: 'B6:F6',
     });
     expect(cari(hasil.temuan, `BARIS-GANDA:${grup}:beras:kupang`).pesan).toContain('sudah ada di baris 2');
+    // A zero price points at its Harga cell (range column 5 = sheet column F), a bad date at its Tanggal cell (B);
+    // a duplicate is the whole row.
     expect(cari(hasil.temuan, `HARGA-TIDAK-POSITIF:${grup}:beras`)).toMatchObject({
       tingkat: 'galat',
       baris: 5,
-      alamat: 'B7:F7',
+      alamat: 'F7',
     });
     expect(cari(hasil.temuan, `TANGGAL-TIDAK-TERBACA:${grup}:beras`)).toMatchObject({
       tingkat: 'galat',
       baris: 6,
-      alamat: 'B8:F8',
+      alamat: 'B8',
     });
     expect(cari(hasil.temuan, `TANGGAL-TIDAK-TERBACA:${grup}:beras`).pesan).toContain('31/02/2021');
     // Missing days, compact, per commodity × kab/kota × year; located on the whole range.
