@@ -41,7 +41,8 @@ export function bacaPilihan<T>(
 }
 
 /** Lower case, trimmed, inner white space folded to one space. */
-const kunciSpasiTunggal = (t: string): string => t.trim().toLowerCase().replace(/\s+/g, ' ');
+/** An option word as written, compared case-blind with single spaces: "  Skala   Inflasi " → "skala inflasi". */
+export const kunciSpasiTunggal = (t: string): string => t.trim().toLowerCase().replace(/\s+/g, ' ');
 
 const POLARITAS: Record<string, Polaritas> = {
   positif: 'positif',

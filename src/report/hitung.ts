@@ -39,6 +39,7 @@ import {
   type Skala,
   type Target,
   bacaPilihan,
+  kunciSpasiTunggal,
 } from '../core';
 import type { HitunganHargaHarian } from './hargaHarian';
 import type { Masalah } from './hasil';
@@ -194,7 +195,7 @@ export function bacaMetode(masukan: NilaiSel, argumen = 'metode'): MetodeCapaian
   return bacaPilihan(masukan, argumen, {
     kamus: METODE,
     bawaan: 'rasio',
-    kunci: (t) => t.trim().toLowerCase().replace(/\s+/g, ' '),
+    kunci: kunciSpasiTunggal,
     saran: 'pilih "rasio" (realisasi/target) atau "inflasi" (skala Tabel 3.7).',
   });
 }
