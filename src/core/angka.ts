@@ -28,6 +28,11 @@ const POLA_NA = /^(na|n\/a|n\.a\.?|#n\/a|tidak tersedia)$/i;
 const POLA_STRIP = /^[-–—−]+$/;
 const TANDA_MINUS = /^[-–—−]\s*/;
 
+/** Empty as a cell is empty: nothing, or text of only spaces (non-breaking ones too). */
+export function selKosong(sel: unknown): boolean {
+  return sel === null || sel === undefined || (typeof sel === 'string' && sel.trim() === '');
+}
+
 /** Read one value. Throws GalatLkip (BUKAN_ANGKA / AMBIGU) for anything that is not a number or a known marker. */
 export function bacaAngka(masukan: unknown, argumen: string): AngkaTerbaca {
   if (masukan === null || masukan === undefined) return { jenis: 'kosong' };

@@ -40,7 +40,7 @@
  * series and year as exact integer moments (./stabilitas {@link momenHarian}, once per series and year), and only the per-commodity
  * aggregates become Desimal. Decimal prices (rare) take an exact path scaled by 10^d.
  */
-import { bacaAngka, formatAngka, formatTerbit } from './angka';
+import { bacaAngka, formatAngka, formatTerbit, selKosong } from './angka';
 import { Desimal } from './desimal';
 import { GalatLkip, tampilkanNilai } from './galat';
 import {
@@ -233,8 +233,6 @@ const normal = (v: unknown): string => {
         .trim()
         .replace(/\s+/g, ' ');
 };
-
-const kosong = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /**
  * Reads daily price rows, chunk by chunk (Office.js reads a large range in chunks; each chunk can be
@@ -455,11 +453,11 @@ export class PengumpulHargaHarian {
 
   private barisKosong(baris: readonly unknown[], k: Kolom): boolean {
     return (
-      kosong(baris[k.tanggal]) &&
-      kosong(baris[k.nama]) &&
-      kosong(baris[k.satuan]) &&
-      kosong(baris[k.kabKota]) &&
-      kosong(baris[k.harga])
+      selKosong(baris[k.tanggal]) &&
+      selKosong(baris[k.nama]) &&
+      selKosong(baris[k.satuan]) &&
+      selKosong(baris[k.kabKota]) &&
+      selKosong(baris[k.harga])
     );
   }
 
@@ -480,7 +478,7 @@ export class PengumpulHargaHarian {
       // Satuan / Kab/Kota not named: the usual position if that header cell is filled and not taken, else absent.
       const dipakai = new Set(Object.values(dariNama));
       const tanpa = Math.max(baris.length, 5) + 1; // an absent column reads as empty
-      const cadangan = (i: number, absen: number): number => (!dipakai.has(i) && !kosong(baris[i]) ? i : absen);
+      const cadangan = (i: number, absen: number): number => (!dipakai.has(i) && !selKosong(baris[i]) ? i : absen);
       this.kolom = {
         tanggal: dariNama.tanggal,
         nama: dariNama.nama,

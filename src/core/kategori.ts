@@ -2,7 +2,7 @@
  * Kategori: a scale is an ordered list of lower bounds with labels, inclusive at the bound
  * (X ≥ 85 → Sangat Berhasil). The last level may have no bound: everything below.
  */
-import { bacaAngka } from './angka';
+import { bacaAngka, selKosong } from './angka';
 import { Desimal } from './desimal';
 import { GalatLkip } from './galat';
 
@@ -57,7 +57,7 @@ const ALIAS_PRESET: Record<string, NamaPresetSkala> = {
 
 /** A preset by name ("tabel-3.1", "standar", "4", "lima-tingkat", "5"); empty → Tabel 3.1. */
 export function presetSkala(nama: unknown, argumen = 'skala'): Skala {
-  if (nama === null || nama === undefined || (typeof nama === 'string' && nama.trim() === '')) return SKALA_TABEL_3_1;
+  if (selKosong(nama)) return SKALA_TABEL_3_1;
   const kunci = String(nama)
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');

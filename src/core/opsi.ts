@@ -2,7 +2,7 @@
  * Reading the options a user writes in a cell or a settings range: polaritas, batas (cap),
  * and the policy for a target written as NA. One reader each, shared by cells, task pane and runner.
  */
-import { bacaAngka } from './angka';
+import { bacaAngka, selKosong } from './angka';
 import { Desimal, SERATUS } from './desimal';
 import { GalatLkip } from './galat';
 
@@ -32,7 +32,7 @@ export function bacaPilihan<T>(
     readonly kunci?: (teks: string) => string;
   },
 ): T {
-  if (masukan === null || masukan === undefined || (typeof masukan === 'string' && masukan.trim() === '')) return aturan.bawaan;
+  if (selKosong(masukan)) return aturan.bawaan;
   if (typeof masukan === 'string') {
     const kunci = (aturan.kunci ?? ((t: string) => t.trim().toLowerCase()))(masukan);
     if (Object.prototype.hasOwnProperty.call(aturan.kamus, kunci)) return aturan.kamus[kunci]!;

@@ -18,7 +18,7 @@
  * - cost: per result cell nothing is allocated but the cell itself (see perSel); a call whose arguments are all
  *   1×1 (a formula per row) skips the grid machinery.
  */
-import { Desimal, GalatLkip, terbitkan, type KodeGalat, type NilaiMasukan } from '../core';
+import { Desimal, GalatLkip, selKosong, terbitkan, type KodeGalat, type NilaiMasukan } from '../core';
 import { adalahGalatExcel, buatGalatExcel, type GalatExcel, type KodeGalatExcel } from './runtime';
 
 /** An error meant for a result cell (or the whole result) with the Excel error it shows as. */
@@ -170,11 +170,6 @@ function pangkasRentangPenuh(bentuk: Bentuk, larikNilai: readonly Larik[]): Bent
 function adaIndeks(n: number, uji: (i: number) => boolean): boolean {
   for (let i = 0; i < n; i++) if (uji(i)) return true;
   return false;
-}
-
-/** Empty as a cell is empty: nothing, or text of only spaces. */
-export function selKosong(sel: unknown): boolean {
-  return sel === null || sel === undefined || (typeof sel === 'string' && sel.trim() === '');
 }
 
 /** Where a cell sits in the result, for messages: "baris 3", "kolom 2", "baris 3, kolom 2" ("" for 1×1). */

@@ -40,11 +40,11 @@ import {
   type Target,
   bacaPilihan,
   kunciSpasiTunggal,
+  selKosong,
 } from '../core';
 import type { HitunganHargaHarian } from './hargaHarian';
 import type { Masalah } from './hasil';
 import {
-  kosong,
   rujukanRentang,
   teksSel,
   type BarisAnggaran,
@@ -467,7 +467,7 @@ function hitungIndikator(ind: BarisIndikator, no: number, k: KonteksIndikator): 
   const opsiUmum = { batas: masukan.batas, kebijakanNA: masukan.kebijakanNA };
   const { sel } = ind;
   const satuan = sel.satuan ? teksSel(sel.satuan.nilai) : null;
-  if (kosong(sel.indikator.nilai)) periksa.namaKosong(ind);
+  if (selKosong(sel.indikator.nilai)) periksa.namaKosong(ind);
   let galat: string | null = null;
 
   let polaritas: Polaritas = 'positif';

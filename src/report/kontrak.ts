@@ -33,6 +33,7 @@ import {
   buatSkala,
   buatSkalaInflasi,
   presetSkala,
+  selKosong,
   type BatasCapaian,
   type Desimal,
   type JenisSimpangan,
@@ -278,13 +279,9 @@ export function selDari(r: RentangBernama, i: number, j: number): SelMasukan {
   };
 }
 
-export function kosong(nilai: NilaiSel): boolean {
-  return nilai === null || (typeof nilai === 'string' && nilai.trim() === '');
-}
-
 /** Text of a cell for names and labels: trimmed; numbers as written; null when blank. */
 export function teksSel(nilai: NilaiSel): string | null {
-  if (kosong(nilai)) return null;
+  if (selKosong(nilai)) return null;
   return typeof nilai === 'string' ? nilai.trim() : String(nilai);
 }
 
@@ -312,7 +309,7 @@ function jumlahBarisKepala(r: RentangBernama, adalahKepala: (baris: readonly Nil
   if (r.nilai.length === 0 || !adalahKepala(r.nilai[0]!)) return 0;
   const kedua = r.nilai[1];
   if (!kedua) return 1;
-  const lanjutan = kosong(kedua[0] ?? null) && kosong(kedua[1] ?? null) && kedua.slice(2).some((v) => !kosong(v));
+  const lanjutan = selKosong(kedua[0] ?? null) && selKosong(kedua[1] ?? null) && kedua.slice(2).some((v) => !selKosong(v));
   return adalahKepala(kedua) || lanjutan ? 2 : 1;
 }
 
@@ -349,7 +346,7 @@ function bandingkanPosisi(a: RentangBernama, b: RentangBernama): number {
 /** First non-blank cell of a settings range (a merged title cell reads as 1×n with one value). */
 function nilaiTunggal(r: RentangBernama | undefined): NilaiSel {
   if (!r) return null;
-  for (const baris of r.nilai) for (const v of baris) if (!kosong(v)) return v;
+  for (const baris of r.nilai) for (const v of baris) if (!selKosong(v)) return v;
   return null;
 }
 
@@ -523,7 +520,7 @@ export function bacaKontrak(
   let tahun: number | null = null;
   const tahunR = ambil(NAMA.tahun);
   const tahunNilai = nilaiTunggal(tahunR);
-  if (!kosong(tahunNilai)) {
+  if (!selKosong(tahunNilai)) {
     try {
       const t = bacaAngka(tahunNilai, NAMA.tahun);
       const n = t.jenis === 'angka' ? t.nilai.toNumber() : NaN;
@@ -678,7 +675,7 @@ export function bacaKontrak(
       ...opsionalSel('targetAkhir', r(NAMA.targetAkhir), i),
       ...opsionalSel('capaianTertulis', r(NAMA.capaianTertulis), i),
     };
-    if (kosong(sel.indikator.nilai) && kosong(sel.target.nilai) && kosong(sel.realisasi.nilai)) continue; // a blank row
+    if (selKosong(sel.indikator.nilai) && selKosong(sel.target.nilai) && selKosong(sel.realisasi.nilai)) continue; // a blank row
     barisMentah.push({ nama: teksSel(sel.indikator.nilai) ?? '(indikator tanpa nama)', sel });
   }
   const kunciIndikator = kunciUnik(barisMentah.map((b) => b.nama));
@@ -745,7 +742,7 @@ function bacaGrupHarga(r: RentangBernama, masalah: Masalah[]): GrupHarga {
       kini: selDari(r, i, 3),
       ...(adaKolomTertulis ? { tertulis: selDari(r, i, 4) } : {}),
     };
-    if (kosong(sel.nama.nilai) && kosong(sel.lalu.nilai) && kosong(sel.kini.nilai)) continue;
+    if (selKosong(sel.nama.nilai) && selKosong(sel.lalu.nilai) && selKosong(sel.kini.nilai)) continue;
     mentah.push({ nama: teksSel(sel.nama.nilai) ?? '(tanpa nama)', satuan: teksSel(sel.satuan.nilai), sel });
   }
   if (mentah.length === 0) masalah.push(masalahRentang('peringatan', r, `${r.nama} tidak berisi baris harga.`));
@@ -782,7 +779,7 @@ function bacaTabelAnggaran(r: RentangBernama, utama: boolean, masalah: Masalah[]
       realisasi: selDari(r, i, 2),
       ...(adaKolomPersen ? { persenTertulis: selDari(r, i, 3) } : {}),
     };
-    if (kosong(sel.program.nilai) && kosong(sel.pagu.nilai) && kosong(sel.realisasi.nilai)) continue;
+    if (selKosong(sel.program.nilai) && selKosong(sel.pagu.nilai) && selKosong(sel.realisasi.nilai)) continue;
     const program = teksSel(sel.program.nilai) ?? '(tanpa nama program)';
     baris.push({ program, sel, total: POLA_TOTAL.test(program) });
   }

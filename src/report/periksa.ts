@@ -53,6 +53,7 @@ import {
   bacaAngka,
   formatAngka,
   formatTerbit,
+  selKosong,
   terbitkan,
   type HasilRataRataCapaian,
   type HasilStabilitas,
@@ -519,7 +520,7 @@ export class PemeriksaLaporan {
       ['pagu', tt.sel.pagu, total.pagu],
       ['realisasi', tt.sel.realisasi, total.realisasi],
     ] as const) {
-      if (sel.nilai === null || (typeof sel.nilai === 'string' && sel.nilai.trim() === '')) continue;
+      if (selKosong(sel.nilai)) continue;
       const id = idTemuan('ANGGARAN-TOTAL', t.kunci, tt.kunci, kolom);
       const terbaca = bacaJumlahTertulis(sel.nilai);
       if (terbaca.jenis === 'galat') {

@@ -7,6 +7,7 @@
  * - reviewer text on a row without an ID is kept too, at the end.
  * Protection (no password) leaves only the reviewer columns editable.
  */
+import { selKosong } from '../core';
 import type { Masalah, Tingkat } from './hasil';
 import { kutipLembar, type ModelLembar, type NilaiSel } from './lembar';
 import { NAMA_LEMBAR_VERIFIKASI } from './namaLembar';
@@ -38,7 +39,6 @@ export interface OpsiVerifikasi {
   readonly lindungi?: boolean;
 }
 
-const kosong = (v: NilaiSel | undefined): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 const normal = (v: NilaiSel | undefined) => (typeof v === 'string' ? v.trim().toLowerCase().replace(/\s+/g, ' ') : '');
 
 /** "Input!D7 (LKIP_Realisasi baris 3)" */
@@ -72,10 +72,10 @@ export function bacaCatatanReviewer(nilai: readonly (readonly NilaiSel[])[] | nu
   const hasil: CatatanReviewer[] = [];
   for (const b of nilai.slice(barisKepala + 1)) {
     const idMentah = ambil(b, k.id);
-    const id = kosong(idMentah) ? null : String(idMentah).trim();
+    const id = selKosong(idMentah) ? null : String(idMentah).trim();
     const status = ambil(b, k.status);
     const catatan = ambil(b, k.catatan);
-    if (kosong(status) && kosong(catatan)) continue;
+    if (selKosong(status) && selKosong(catatan)) continue;
     let pesan = ambil(b, k.pesan);
     if (typeof pesan === 'string' && pesan.startsWith(AWALAN_TIDAK_MUNCUL)) pesan = pesan.slice(AWALAN_TIDAK_MUNCUL.length);
     const entri: CatatanReviewer = { id, tingkat: ambil(b, k.tingkat), lokasi: ambil(b, k.lokasi), pesan, status, catatan };
@@ -98,8 +98,8 @@ export function bacaCatatanReviewer(nilai: readonly (readonly NilaiSel[])[] | nu
 }
 
 function gabungTeks(a: NilaiSel, b: NilaiSel): NilaiSel {
-  if (kosong(b) || a === b) return a;
-  if (kosong(a)) return b;
+  if (selKosong(b) || a === b) return a;
+  if (selKosong(a)) return b;
   return `${String(a)} | ${String(b)}`;
 }
 
@@ -165,7 +165,7 @@ export function susunLembarVerifikasi(
       c.id,
       c.tingkat,
       c.lokasi,
-      `${AWALAN_TIDAK_MUNCUL}${kosong(c.pesan) ? '-' : String(c.pesan)}`,
+      `${AWALAN_TIDAK_MUNCUL}${selKosong(c.pesan) ? '-' : String(c.pesan)}`,
       c.status,
       c.catatan,
     ]);

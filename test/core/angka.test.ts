@@ -1,4 +1,14 @@
-import { bacaAngka, angkaWajib, formatAngka, formatPersen, formatTerbit, Desimal, terbitkan, GalatLkip } from '../../src/core';
+import {
+  bacaAngka,
+  angkaWajib,
+  formatAngka,
+  formatPersen,
+  formatTerbit,
+  Desimal,
+  terbitkan,
+  GalatLkip,
+  selKosong,
+} from '../../src/core';
 
 const nilai = (x: unknown) => {
   const h = bacaAngka(x, 'uji');
@@ -121,5 +131,21 @@ describe('formatting for display', () => {
     expect(formatTerbit(new Desimal('54.7'))).toBe('54,70');
     expect(formatTerbit(new Desimal('50'))).toBe('50');
     expect(formatTerbit(new Desimal('1593'))).toBe('1.593');
+  });
+});
+
+describe('selKosong: a cell with nothing in it', () => {
+  test.each([
+    [null, true],
+    [undefined, true],
+    ['', true],
+    ['  \t ', true],
+    ['\u00a0\u202f', true], // non-breaking spaces only, as pasted from a PDF
+    ['0', false],
+    [0, false],
+    [false, false],
+    ['-', false],
+  ])('%j → %s', (nilai, kosong) => {
+    expect(selKosong(nilai)).toBe(kosong);
   });
 });
