@@ -33,7 +33,8 @@ export function serapan(paguMasukan: NilaiMasukan, realisasiMasukan: NilaiMasuka
   return serapanDari(bacaRupiah(paguMasukan, 'pagu'), bacaRupiah(realisasiMasukan, 'realisasi'));
 }
 
-function serapanDari(pagu: Desimal, realisasi: Desimal): HasilSerapan {
+/** serapan for amounts already read by bacaRupiah / rupiahDari (not read again). */
+export function serapanDari(pagu: Desimal, realisasi: Desimal): HasilSerapan {
   if (pagu.isZero()) {
     return { status: 'tidak_ada_pagu', pagu, realisasi, derivasi: 'pagu 0 → tidak ada pagu' };
   }

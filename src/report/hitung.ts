@@ -24,7 +24,7 @@ import {
   perubahanHarga,
   rataRataCapaian,
   rataRataTerbit,
-  serapan,
+  serapanDari,
   serapanTotal,
   terbitkan,
   type CapaianInflasi,
@@ -343,7 +343,7 @@ export function hitungLaporan(masukan: MasukanLaporan, opsi: OpsiHitung = {}): H
       const pagu = rupiahSel(t, b, 'pagu', periksa);
       const realisasi = rupiahSel(t, b, 'realisasi', periksa);
       const galat = realisasi.galat ?? pagu.galat;
-      const hasilSerapan = pagu.nilai !== null && realisasi.nilai !== null ? serapan(pagu.nilai, realisasi.nilai) : null;
+      const hasilSerapan = pagu.nilai !== null && realisasi.nilai !== null ? serapanDari(pagu.nilai, realisasi.nilai) : null;
       if (hasilSerapan) {
         const tertulis = b.sel.persenTertulis ? bacaSelAngka(b.sel.persenTertulis, `${b.kunci}:persen`, periksa, false) : null;
         periksa.barisAnggaran(t, b, hasilSerapan, tertulis);
