@@ -180,6 +180,11 @@ function kelompokkanRibuan(angka: string): string {
   return hasil;
 }
 
+/** A count or other whole number with thousands dots: 963600 → "963.600". */
+export function formatBulat(n: number): string {
+  return formatAngka(new Desimal(n), 0);
+}
+
 /**
  * The document's own style in derivations: whole numbers without decimals ("50", "100"),
  * others with the published two decimals ("54,70", "179,40").

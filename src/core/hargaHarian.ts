@@ -40,7 +40,7 @@
  * series and year as exact integer moments (./stabilitas {@link momenHarian}, once per series and year), and only the per-commodity
  * aggregates become Desimal. Decimal prices (rare) take an exact path scaled by 10^d.
  */
-import { bacaAngka, formatAngka, formatTerbit, selKosong } from './angka';
+import { bacaAngka, formatBulat, formatTerbit, selKosong } from './angka';
 import { Desimal } from './desimal';
 import { GalatLkip, tampilkanNilai } from './galat';
 import {
@@ -762,10 +762,6 @@ export class PengumpulHargaHarian {
       });
     }
   }
-}
-
-function formatBulat(n: number): string {
-  return formatAngka(new Desimal(n), 0);
 }
 
 function daftarContoh(contoh: readonly number[], jumlah: number): string {

@@ -22,7 +22,7 @@
  * from the exact S and p̄ (not from their published 2-decimal forms: 1,63 / 12 would give 13,58,
  * not 13,61); S and p̄ are published for display.
  */
-import { bacaAngka, formatAngka, formatTerbit, type NilaiMasukan } from './angka';
+import { bacaAngka, formatAngka, formatBulat, formatTerbit, type NilaiMasukan } from './angka';
 import { Desimal, NOL } from './desimal';
 import { GalatLkip } from './galat';
 import { bacaPilihan } from './opsi';
@@ -254,7 +254,7 @@ export function statistikMomen(m: Momen, jenis: JenisSimpangan = 'sampel', argum
     kv,
     kvPenuh,
     jenis,
-    derivasi: `KV = S / p̄ × 100% = ${formatRinci(simpanganBakuPenuh)} / ${formatRinci(rataRataPenuh)} × 100% = ${formatTerbit(kv)}% (${teksJenis}; n = ${formatAngka(new Desimal(m.n), 0)})`,
+    derivasi: `KV = S / p̄ × 100% = ${formatRinci(simpanganBakuPenuh)} / ${formatRinci(rataRataPenuh)} × 100% = ${formatTerbit(kv)}% (${teksJenis}; n = ${formatBulat(m.n)})`,
   };
 }
 

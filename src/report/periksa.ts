@@ -52,6 +52,7 @@ import {
   Desimal,
   bacaAngka,
   formatAngka,
+  formatBulat,
   formatTerbit,
   selKosong,
   terbitkan,
@@ -417,7 +418,7 @@ export class PemeriksaLaporan {
       const pesan =
         daftar.length === 1
           ? pertama.pesan
-          : `${formatAngka(new Desimal(daftar.length), 0)} temuan serupa, mis.: ${daftar
+          : `${formatBulat(daftar.length)} temuan serupa, mis.: ${daftar
               .slice(0, CONTOH_PESAN)
               .map((t) => t.pesan)
               .join(' | ')}${daftar.length > CONTOH_PESAN ? ' | …' : ''}`;

@@ -17,7 +17,7 @@
  * Values are plain numbers and text (no formulas); the Keterangan column carries every derivation.
  * Keterangan is always the last column; narrower tables merge their Keterangan cell up to it.
  */
-import { Desimal, formatAngka, formatTerbit } from '../core';
+import { Desimal, formatBulat, formatTerbit } from '../core';
 import type { HasilGrupHarga, HasilHarian, HasilIndikator, HasilLaporan } from './hitung';
 import type { ModelLembar } from './lembar';
 import { NAMA_LEMBAR_LAPORAN } from './namaLembar';
@@ -57,14 +57,12 @@ const METODE_RATA_RATA = {
   per_kabkota: 'rata-rata tiap kab/kota dahulu, lalu rata-rata sederhana antar-kab/kota (setiap kab/kota berbobot sama)',
 } as const;
 
-const bulat = (n: number) => formatAngka(new Desimal(n), 0);
-
 /** Under a daily group's price table: where the two prices come from and how they were averaged. */
 function catatanRataRataHarian(g: HasilGrupHarga, h: HasilHarian, tahun: number | null): string {
   const tahunTeks = tahun === null ? 'tahun laporan dan tahun sebelumnya' : `${tahun - 1} dan ${tahun}`;
   return (
     `Harga ${tahunTeks} adalah rata-rata tahunan harga harian ${g.nama} (${h.rujukan}): ${METODE_RATA_RATA[h.metode]}. ` +
-    `${bulat(h.jumlahBaris)} baris dibaca, ${bulat(h.jumlahPengamatan)} pengamatan dipakai, ${bulat(h.jumlahKabKota)} kab/kota; ` +
+    `${formatBulat(h.jumlahBaris)} baris dibaca, ${formatBulat(h.jumlahPengamatan)} pengamatan dipakai, ${formatBulat(h.jumlahKabKota)} kab/kota; ` +
     'baris yang salah, ganda atau di luar kedua tahun tidak dipakai (lihat lembar "Verifikasi").'
   );
 }

@@ -8,6 +8,7 @@ import {
   terbitkan,
   GalatLkip,
   selKosong,
+  formatBulat,
 } from '../../src/core';
 
 const nilai = (x: unknown) => {
@@ -125,6 +126,9 @@ describe('formatting for display', () => {
     ['-100000', 0, '-100.000'],
   ])('formatAngka(%s, %d) = %s', (x, d, y) => {
     expect(formatAngka(new Desimal(x), d)).toBe(y);
+  });
+  test('formatBulat: counts with thousands dots', () => {
+    expect([0, 7, 1000, 963600, 1927200].map(formatBulat)).toEqual(['0', '7', '1.000', '963.600', '1.927.200']);
   });
   test('formatPersen and formatTerbit', () => {
     expect(formatPersen(new Desimal('88.64'))).toBe('88,64 %');
