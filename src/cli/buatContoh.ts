@@ -7,6 +7,7 @@
  *   npm run contoh -- other.xlsx   # writes elsewhere
  */
 import path from 'node:path';
+import { pesanGalat } from '../core';
 import { susunContoh } from '../sample';
 import { TANGGAL_ARSIP_BAKU } from './arsipXlsx';
 import { PortXlsx } from './portXlsx';
@@ -38,7 +39,7 @@ if (typeof require !== 'undefined' && require.main === module) {
       process.stdout.write(`Buku kerja contoh ditulis: ${jalur}\n`);
     },
     (e: unknown) => {
-      process.stderr.write(`Gagal menulis buku kerja contoh: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.stderr.write(`Gagal menulis buku kerja contoh: ${pesanGalat(e)}\n`);
       process.exitCode = 1;
     },
   );

@@ -13,6 +13,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { pesanGalat } from '../core';
 import { jalankanLaporan } from '../report';
 import type { HasilJalankan, LaporanJson, Masalah } from '../report/hasil';
 import type { LaporKemajuan } from '../report/port';
@@ -274,8 +275,7 @@ async function prosesSatu(
     await fs.mkdir(path.dirname(keluaran), { recursive: true });
     await port.simpan(keluaran);
   } catch (e) {
-    const pesan = e instanceof Error ? e.message : String(e);
-    return { ok: false, berkas: masukan, kode: KODE_KELUAR.berkas, pesan: `${tampil}: ${pesan}` };
+    return { ok: false, berkas: masukan, kode: KODE_KELUAR.berkas, pesan: `${tampil}: ${pesanGalat(e)}` };
   }
   return { ok: true, berkas: masukan, keluaran, hasil, json: hasil.json };
 }

@@ -3,6 +3,11 @@
  * so whoever reads it (a cell, the task pane, the command line) knows what to fix.
  */
 
+/** The message of anything thrown: an Error's message, else the value as text. */
+export function pesanGalat(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
 export type KodeGalat =
   | 'BUKAN_ANGKA' // text or value that is not a number
   | 'AMBIGU' // a number whose separators could mean two things

@@ -42,7 +42,7 @@
  */
 import { bacaAngka, formatBulat, formatTerbit, selKosong } from './angka';
 import { Desimal } from './desimal';
-import { GalatLkip, tampilkanNilai } from './galat';
+import { GalatLkip, pesanGalat, tampilkanNilai } from './galat';
 import {
   capaianInflasi,
   perubahanHarga,
@@ -617,7 +617,7 @@ export class PengumpulHargaHarian {
         this.pembacaTanggal.baca(t, this.argumen(nomor, 'Tanggal'));
         pesan = `${this.argumen(nomor, 'Tanggal')}: tanggal tidak terbaca.`;
       } catch (e) {
-        pesan = e instanceof Error ? e.message : String(e);
+        pesan = pesanGalat(e);
       }
       this.catat({ kode: 'TANGGAL_TIDAK_TERBACA', baris: nomor, kolom: k.tanggal, pesan: `${pesan} Baris tidak dipakai.`, nama });
     }

@@ -18,7 +18,7 @@
  * - cost: per result cell nothing is allocated but the cell itself (see perSel); a call whose arguments are all
  *   1×1 (a formula per row) skips the grid machinery.
  */
-import { Desimal, GalatLkip, selKosong, terbitkan, type KodeGalat, type NilaiMasukan } from '../core';
+import { Desimal, GalatLkip, pesanGalat, selKosong, terbitkan, type KodeGalat, type NilaiMasukan } from '../core';
 import { adalahGalatExcel, buatGalatExcel, type GalatExcel, type KodeGalatExcel } from './runtime';
 
 /** An error meant for a result cell (or the whole result) with the Excel error it shows as. */
@@ -224,8 +224,7 @@ export function keGalatExcel(galat: unknown, lokasi = ''): GalatExcel {
   const awal = lokasi ? `${lokasi}: ` : '';
   if (galat instanceof GalatSel) return buatGalatExcel(galat.kode, awal + galat.message);
   if (galat instanceof GalatLkip) return buatGalatExcel(KODE_EXCEL[galat.kode] ?? 'invalidValue', awal + galat.message);
-  const pesan = galat instanceof Error ? galat.message : String(galat);
-  return buatGalatExcel('invalidValue', `${awal}galat tak terduga: ${pesan}`);
+  return buatGalatExcel('invalidValue', `${awal}galat tak terduga: ${pesanGalat(galat)}`);
 }
 
 /** Run a whole function: whatever it throws becomes a single error cell. */

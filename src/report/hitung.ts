@@ -40,6 +40,7 @@ import {
   type Target,
   bacaPilihan,
   kunciSpasiTunggal,
+  pesanGalat,
   selKosong,
 } from '../core';
 import type { HitunganHargaHarian } from './hargaHarian';
@@ -200,7 +201,6 @@ export function bacaMetode(masukan: NilaiSel, argumen = 'metode'): MetodeCapaian
   });
 }
 
-const pesan = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const argumenSel = (sel: SelMasukan) => `${sel.nama} baris ${sel.baris} (${sel.lembar}!${sel.alamat})`;
 
 /** Read a number cell; text that is a number raises TEKS-ANGKA, unreadable text NILAI-TIDAK-TERBACA. */
@@ -214,8 +214,8 @@ function bacaSelAngka(sel: SelMasukan | undefined, kunciItem: string, periksa: P
     if (t.jenis === 'angka' && t.dariTeks && periksaTeks) periksa.teksAngka(sel, kunciItem);
     return t.jenis === 'angka' ? { jenis: 'angka', nilai: t.nilai } : t;
   } catch (e) {
-    periksa.tidakTerbaca(sel, kunciItem, pesan(e));
-    return { jenis: 'galat', pesan: pesan(e) };
+    periksa.tidakTerbaca(sel, kunciItem, pesanGalat(e));
+    return { jenis: 'galat', pesan: pesanGalat(e) };
   }
 }
 
@@ -270,7 +270,7 @@ export function hitungLaporan(masukan: MasukanLaporan, opsi: OpsiHitung = {}): H
         try {
           perubahan = perubahanHarga(lalu.nilai, kini.nilai, `${g.nama} "${b.nama}": harga`);
         } catch (e) {
-          galat = pesan(e);
+          galat = pesanGalat(e);
           periksa.hargaTidakDihitung(g, b, e instanceof GalatLkip ? e.kode : null, lalu.nilai, kini.nilai, galat);
         }
       }
@@ -403,7 +403,7 @@ function rupiahSel(
     if (terbaca.jenis === 'angka' && terbaca.dariTeks) periksa.teksAngka(s, `${b.kunci}:${kolom}`);
     return { nilai, galat: null };
   } catch (e) {
-    const galat = pesan(e);
+    const galat = pesanGalat(e);
     periksa.anggaranTidakTerbaca(t, b, kolom, s, e, galat);
     return { nilai: null, galat };
   }
@@ -475,13 +475,13 @@ function hitungIndikator(ind: BarisIndikator, no: number, k: KonteksIndikator): 
   try {
     if (sel.polaritas) polaritas = bacaPolaritas(sel.polaritas.nilai, argumenSel(sel.polaritas));
   } catch (e) {
-    galat = pesan(e);
+    galat = pesanGalat(e);
     periksa.pilihanTidakDikenal(sel.polaritas!, ind.kunci, galat);
   }
   try {
     if (sel.metode) metode = bacaMetode(sel.metode.nilai, argumenSel(sel.metode));
   } catch (e) {
-    galat = pesan(e);
+    galat = pesanGalat(e);
     periksa.pilihanTidakDikenal(sel.metode!, ind.kunci, galat);
   }
 
@@ -492,7 +492,7 @@ function hitungIndikator(ind: BarisIndikator, no: number, k: KonteksIndikator): 
       bacaSelAngka(sel.target, ind.kunci, periksa); // text that is a number → TEKS-ANGKA
     }
   } catch (e) {
-    galat = pesan(e);
+    galat = pesanGalat(e);
     periksa.tidakTerbaca(sel.target, ind.kunci, galat);
   }
 
@@ -533,7 +533,7 @@ function hitungIndikator(ind: BarisIndikator, no: number, k: KonteksIndikator): 
         hasil = hitungCapaian(target, realisasiMasukan, { ...opsiUmum, polaritas });
       }
     } catch (e) {
-      galat = pesan(e);
+      galat = pesanGalat(e);
       periksa.capaianGalat(ind, galat);
       hasil = { status: 'tidak_diukur', alasan: 'tidak dapat dihitung', derivasi: `tidak dapat dihitung: ${galat}` };
     }
@@ -582,7 +582,7 @@ function hitungIndikator(ind: BarisIndikator, no: number, k: KonteksIndikator): 
         langkah.push(`thd target akhir: ${capaianAkhir.derivasi}`);
       }
     } catch (e) {
-      periksa.tidakTerbaca(sel.targetAkhir, ind.kunci, pesan(e));
+      periksa.tidakTerbaca(sel.targetAkhir, ind.kunci, pesanGalat(e));
     }
   }
 

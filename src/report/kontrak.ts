@@ -32,6 +32,7 @@ import {
   bacaMetodeRataRata,
   buatSkala,
   buatSkalaInflasi,
+  pesanGalat,
   presetSkala,
   selKosong,
   type BatasCapaian,
@@ -327,10 +328,6 @@ export function masalahSel(tingkat: Masalah['tingkat'], sel: SelMasukan, pesan: 
     alamat: sel.alamat,
     pesan,
   };
-}
-
-function pesanGalat(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 function bandingkanPosisi(a: RentangBernama, b: RentangBernama): number {

@@ -54,6 +54,7 @@ import {
   formatAngka,
   formatBulat,
   formatTerbit,
+  pesanGalat,
   selKosong,
   terbitkan,
   type HasilRataRataCapaian,
@@ -561,8 +562,12 @@ function bacaJumlahTertulis(nilai: unknown): { jenis: 'angka'; nilai: Desimal } 
     if (t.jenis === 'angka') return { jenis: 'angka', nilai: t.nilai };
     return { jenis: 'galat', alasan: t.jenis === 'NA' ? 'tertulis NA' : 'tertulis tanda "-"' };
   } catch (e) {
-    const pesan = e instanceof Error ? e.message : String(e);
-    return { jenis: 'galat', alasan: pesan.replace(/^jumlah = [^:]*: /, '').replace(/\.$/, '') };
+    return {
+      jenis: 'galat',
+      alasan: pesanGalat(e)
+        .replace(/^jumlah = [^:]*: /, '')
+        .replace(/\.$/, ''),
+    };
   }
 }
 
