@@ -2,7 +2,7 @@
  * References of defined names as .xlsx files store them ("'Data LKIP'!$C$5:$C$15", "Sheet1!$A:$A",
  * "#REF!", "[1]Lain!$A$1", "\"teks\""): parsed into a sheet and a rectangle, or a reason why not.
  */
-import type { Rentang } from '../report/lembar';
+import { indeksKolom, type Rentang } from '../report/lembar';
 
 /** Largest sheet Excel allows. */
 export const BARIS_MAKS = 1_048_576;
@@ -26,13 +26,6 @@ const POLA_LEMBAR = new RegExp(`^(?:${LEMBAR_BERKUTIP}|${LEMBAR_POLOS})!(.+)$`, 
 const POLA_SEL = new RegExp(`^${SEL}(?::${SEL})?$`, 'i');
 const POLA_KOLOM = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/i;
 const POLA_BARIS = /^\$?(\d{1,7}):\$?(\d{1,7})$/;
-
-/** "A" → 0, "AA" → 26 (zero-based). */
-export function indeksKolom(huruf: string): number {
-  let n = 0;
-  for (const ch of huruf.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 /** Split at top-level commas (outside quotes and function parentheses): "A!$A$1,A!$B$2" → 2 areas. */
 function pisahArea(teks: string): string[] {

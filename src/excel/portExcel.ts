@@ -26,6 +26,7 @@ import {
   alamatRentang,
   alamatSel,
   hurufKolom,
+  indeksKolom,
   kutipLembar,
   type GayaSel,
   type ModelLembar,
@@ -558,11 +559,10 @@ function tambahkanBaris(tujuan: HasilBaca, nilai: readonly unknown[][], rumus: r
 export function ukuranRujukan(rujukan: string): { readonly jumlahBaris: number; readonly jumlahKolom: number } | null {
   const m = /^=?(?:'(?:[^']|'')+'|[^'!,]+)!\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(rujukan.trim());
   if (m === null) return null;
-  const kolom = (huruf: string): number => [...huruf.toUpperCase()].reduce((n, h) => n * 26 + h.charCodeAt(0) - 64, 0);
   const [, k1, b1, k2 = k1!, b2 = b1!] = m;
   return {
     jumlahBaris: Math.abs(Number(b2) - Number(b1)) + 1,
-    jumlahKolom: Math.abs(kolom(k2) - kolom(k1!)) + 1,
+    jumlahKolom: Math.abs(indeksKolom(k2) - indeksKolom(k1!)) + 1,
   };
 }
 

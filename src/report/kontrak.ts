@@ -797,5 +797,5 @@ function bacaTabelAnggaran(r: RentangBernama, utama: boolean, masalah: Masalah[]
   };
 }
 
-/** Exposed for tests and adapters that want to show where a name points. */
+/** The whole range's address without the sheet ("C5:C15"): where a name points, and where a finding about all of it is. */
 export { alamatSeluruh as alamatNama };

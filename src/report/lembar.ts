@@ -74,6 +74,13 @@ export function alamatSel(baris: number, kolom: number): string {
   return `${hurufKolom(kolom)}${baris + 1}`;
 }
 
+/** Column letters → zero-based index: "A" → 0, "Z" → 25, "AA" → 26 (case-blind); the inverse of hurufKolom. */
+export function indeksKolom(huruf: string): number {
+  let n = 0;
+  for (const ch of huruf.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
 /** Zero-based column index → letters: 0 → A, 25 → Z, 26 → AA. */
 export function hurufKolom(kolom: number): string {
   let n = kolom + 1;

@@ -70,6 +70,7 @@ import type { HasilHargaGabungan, HasilIndikator, AngkaSel } from './hitung';
 import type { Masalah, Tingkat } from './hasil';
 import { idTemuan, slug } from './idTemuan';
 import {
+  alamatNama,
   masalahSel,
   rujukanRentang,
   ukuranRentang,
@@ -141,15 +142,8 @@ export function lokasiTemuanHarian(
   baris: number | undefined,
   kolom?: number,
 ): Pick<Masalah, 'nama' | 'baris' | 'lembar' | 'alamat'> {
-  const { jumlahBaris, jumlahKolom } = ukuranRentang(r);
-  const lebar = Math.max(jumlahKolom, 1);
-  if (baris === undefined) {
-    return {
-      nama: r.nama,
-      lembar: r.lembar,
-      alamat: alamatRentang({ baris: r.baris, kolom: r.kolom, jumlahBaris: Math.max(jumlahBaris, 1), jumlahKolom: lebar }),
-    };
-  }
+  if (baris === undefined) return { nama: r.nama, lembar: r.lembar, alamat: alamatNama(r) };
+  const lebar = Math.max(ukuranRentang(r).jumlahKolom, 1);
   // The one cell at fault (a date, a name, a price) when the finding names it; else the whole row.
   const satuSel = kolom !== undefined && kolom >= 0 && kolom < lebar;
   return {

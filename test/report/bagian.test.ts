@@ -9,9 +9,20 @@ import {
   slug,
   susunLembarLaporan,
   hitungLaporan,
+  hurufKolom,
+  indeksKolom,
   warnaKategori,
   type RentangBernama,
 } from '../../src/report';
+
+describe('column letters', () => {
+  test("A = 0, Z = 25, AA = 26, XFD = 16 383 (Excel's last column); lower case too", () => {
+    expect(['A', 'Z', 'AA', 'az', 'XFD'].map(indeksKolom)).toEqual([0, 25, 26, 51, 16_383]);
+  });
+  test('property: indeksKolom undoes hurufKolom over every column Excel has', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 16_383 }), (k) => expect(indeksKolom(hurufKolom(k))).toBe(k)));
+  });
+});
 
 describe('kenaliRumus: the realisasi formulas the document uses', () => {
   test.each([
