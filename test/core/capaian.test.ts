@@ -1,3 +1,4 @@
+import { harus } from '../sempit';
 import {
   hitungCapaian,
   bacaTarget,
@@ -24,7 +25,7 @@ describe('capaian, polaritas negatif (PermenPANRB 8/2021 kondisi khusus)', () =>
   test('floored at 0 when realisasi is more than twice the target', () => {
     const h = hitungCapaian(10, 25, { polaritas: 'negatif' });
     expect(nilai(h)).toBe('0.00');
-    expect(h.status === 'diukur' && h.nilaiSebelumBatas.toFixed(2)).toBe('-50.00');
+    expect(harus(h, 'status', 'diukur').nilaiSebelumBatas.toFixed(2)).toBe('-50.00');
   });
   test('target 0: realisasi 0 → 100, anything above → 0', () => {
     expect(nilai(hitungCapaian(0, 0, { polaritas: 'negatif' }))).toBe('100.00');

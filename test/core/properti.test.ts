@@ -2,6 +2,7 @@
  * Property tests with hostile inputs: the core never returns NaN/Infinity, never throws anything
  * but GalatLkip, keeps capaian monotone in realisasi and never exceeds the cap.
  */
+import { harus } from '../sempit';
 import fc from 'fast-check';
 import {
   hitungCapaian,
@@ -164,7 +165,7 @@ describe('monotonicity and the cap', () => {
         const teks = formatAngka(x, desimal);
         expect(teks).toMatch(/^-?\d{1,3}(\.\d{3})*(,\d+)?$/);
         const terbaca = bacaAngka(teks, 'x');
-        expect(terbaca.jenis === 'angka' && terbaca.nilai.eq(x.toDecimalPlaces(desimal, Desimal.ROUND_HALF_UP))).toBe(true);
+        expect(harus(terbaca, 'jenis', 'angka').nilai.eq(x.toDecimalPlaces(desimal, Desimal.ROUND_HALF_UP))).toBe(true);
       }),
       { numRuns: 2000 },
     );

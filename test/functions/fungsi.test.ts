@@ -94,8 +94,9 @@ describe('angka dokumen (LKIP Disperindag NTT 2021) lewat fungsi sel', () => {
     expect(INFLASI(lalu, kini)).toEqual([[tabel.rata_rata_tertulis]]);
   });
 
-  test('INFLASI(Tabel 3.5) = 12,76', () => {
-    expect(dokumen.harga.pokok.rata_rata_tertulis).toBe(12.76);
+  test('INFLASI(Tabel 3.5 harga 2020; harga 2021) = 12,76 (printed under the table)', () => {
+    const pokok = dokumen.harga.pokok.baris;
+    expect(INFLASI(kolom(pokok.map((b) => b.harga_2020)), kolom(pokok.map((b) => b.harga_2021)))).toEqual([[12.76]]);
   });
 
   test('CAPAIAN_INFLASI(19,77) = 75', () => {

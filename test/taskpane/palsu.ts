@@ -1,7 +1,8 @@
 /**
  * A fake LayananPanel for the task-pane tests: records every call, answers from plain data, and lets a
- * test hold a run open (tunda) to look at the busy state. Figures are the source document's (LKIP NTT 2021:
- * rata-rata capaian 81,44 "Berhasil", kenaikan harga 19,77 → 75, serapan APBD 97,32).
+ * test hold a run open (tunda) to look at the busy state. Its summary and findings are exactly what the engine
+ * reports for the bundled sample workbook (the source document, LKIP NTT 2021: rata-rata capaian 81,44
+ * "Berhasil", kenaikan harga 19,77 → 75, serapan APBD 97,32); palsu.test.ts runs the engine to keep them so.
  */
 import type { HasilJalankan, Masalah, OpsiJalankan, Ringkasan, StatusNama } from '../../src/report/hasil';
 import type { HasilContoh, HasilPeriksa, LayananPanel, OpsiPanel } from '../../src/taskpane/layanan';
@@ -43,8 +44,9 @@ export const STATUS_KOSONG: readonly StatusNama[] = [
   { nama: 'LKIP_Realisasi', wajib: true, ada: false },
 ];
 
+/** The engine's summary of the bundled sample workbook (assets/contoh-lkip-ntt-2021.xlsx); palsu.test.ts keeps it true. */
 export const RINGKASAN_NTT_2021: Ringkasan = {
-  instansi: 'Dinas Perindustrian dan Perdagangan Provinsi NTT',
+  instansi: 'Dinas Perindustrian dan Perdagangan Provinsi Nusa Tenggara Timur',
   tahun: 2021,
   jumlahIndikator: 11,
   jumlahDiukur: 9,
@@ -53,47 +55,105 @@ export const RINGKASAN_NTT_2021: Ringkasan = {
   kenaikanHarga: '19,77 %',
   capaianKenaikanHarga: '75 %',
   serapanAnggaran: '97,32 %',
-  temuan: { galat: 1, peringatan: 2, info: 3 },
+  temuan: {
+    galat: 1,
+    peringatan: 2,
+    info: 6,
+  },
 };
 
+/** The engine's nine Verifikasi findings on the bundled sample workbook, in its order; palsu.test.ts keeps them true. */
 export const TEMUAN_NTT_2021: readonly Masalah[] = [
   {
+    tingkat: 'galat',
+    id: 'ANGGARAN-TOTAL:lkip-anggaran:total:realisasi',
+    nama: 'LKIP_Anggaran',
+    baris: 12,
+    lembar: 'Data LKIP',
+    alamat: 'D93',
+    pesan:
+      'LKIP_Anggaran: jumlah realisasi tertulis "13.157.342.97,-" tidak dapat dibaca sebagai angka (pemisah ribuan (titik) harus mengelompokkan tiga angka, misalnya 13.519.650.516); jumlah 10 baris program = Rp 13.157.342.972. Angka tertulis sama dengan jumlah baris tanpa digit terakhirnya: kemungkinan salah ketik, seharusnya 13.157.342.972.',
+  },
+  {
+    tingkat: 'peringatan',
+    id: 'TIDAK-DIUKUR:persentase-peningkatan-cakupan-distribus-2cf57f',
+    nama: 'LKIP_Realisasi',
+    baris: 2,
+    lembar: 'Data LKIP',
+    alamat: 'F28',
+    pesan:
+      'Indikator "Persentase peningkatan cakupan distribusi barang di dalam wilayah NTT" (target 25) belum memiliki realisasi: tercantum di laporan sebagai "tidak diukur" dan tidak ikut rata-rata (rata-rata capaian mencakup 9 dari 11 indikator).',
+  },
+  {
+    tingkat: 'peringatan',
+    id: 'TIDAK-DIUKUR:persentase-peningkatan-transaksi-produk-a7d0b0',
+    nama: 'LKIP_Realisasi',
+    baris: 8,
+    lembar: 'Data LKIP',
+    alamat: 'F34',
+    pesan:
+      'Indikator "Persentase Peningkatan Transaksi Produk Lokal di Kawasan Pariwisata Estate" (target 40) belum memiliki realisasi: tercantum di laporan sebagai "tidak diukur" dan tidak ikut rata-rata (rata-rata capaian mencakup 9 dari 11 indikator).',
+  },
+  {
     tingkat: 'info',
-    id: 'harga-bulat:minyak-goreng',
-    nama: 'LKIP_Harga_Pokok',
+    id: 'HARGA-TERTULIS:lkip-harga-kebutuhan-pokok:minyak-goreng',
+    nama: 'LKIP_Harga_Kebutuhan_Pokok',
+    baris: 4,
+    lembar: 'Data LKIP',
+    alamat: 'F44',
+    pesan:
+      'Persentase Minyak Goreng (Kebutuhan Pokok): tertulis 10,29%, dihitung ulang 10,30% ((14.913 − 13.521) / 13.521 × 100% = 10,30%); selisih 0,01 poin persen ≤ 0,05: pembulatan.',
+  },
+  {
+    tingkat: 'info',
+    id: 'HARGA-TERTULIS:lkip-harga-kebutuhan-pokok:tepung-terigu',
+    nama: 'LKIP_Harga_Kebutuhan_Pokok',
+    baris: 5,
+    lembar: 'Data LKIP',
+    alamat: 'F45',
+    pesan:
+      'Persentase Tepung Terigu (Kebutuhan Pokok): tertulis 18,15%, dihitung ulang 18,16% ((9.846 − 8.333) / 8.333 × 100% = 18,16%); selisih 0,01 poin persen ≤ 0,05: pembulatan.',
+  },
+  {
+    tingkat: 'info',
+    id: 'HARGA-TERTULIS:lkip-harga-barang-penting:pupuk-subsidi',
+    nama: 'LKIP_Harga_Barang_Penting',
+    baris: 8,
+    lembar: 'Data LKIP',
+    alamat: 'F75',
+    pesan:
+      'Persentase Pupuk Subsidi (Barang Penting): tertulis 55,86%, dihitung ulang 55,84% ((2.163 − 1.388) / 1.388 × 100% = 55,84%); selisih 0,02 poin persen ≤ 0,05: pembulatan.',
+  },
+  {
+    tingkat: 'info',
+    id: 'DIBATASI:persentase-penurunan-pengaduan-konsumen-c9b427',
+    nama: 'LKIP_Realisasi',
+    baris: 5,
+    lembar: 'Data LKIP',
+    alamat: 'F31',
+    pesan:
+      'Capaian "Persentase Penurunan Pengaduan Konsumen yang menggunakan barang tidak sesuai standar" dibatasi: nilai sebelum batas 179,40%, dihitung 100% (98,13 / 54,70 × 100% = 179,40% → dihitung 100% (melebihi target)).',
+  },
+  {
+    tingkat: 'info',
+    id: 'TARGET-NA:persentase-pelaku-usaha-yang-melakukan-p-bbe690',
+    nama: 'LKIP_Target',
     baris: 6,
     lembar: 'Data LKIP',
-    alamat: 'G45',
-    pesan: 'Minyak Goreng: tertulis 10,30, dihitung 10,29 (pembulatan).',
+    alamat: 'E32',
+    pesan:
+      'Target "Persentase Pelaku usaha yang melakukan pengujian dan sertifikasi mutu produk (Target 2023 = 34 Pelaku Usaha)" NA: capaian dianggap tercapai 100% (LKIP_Target_NA = tercapai); realisasi 8,82 tidak dibandingkan dengan target. Pastikan ini sesuai Perjanjian Kinerja.',
   },
   {
-    tingkat: 'peringatan',
-    id: 'tanpa-realisasi:5',
-    nama: 'LKIP_Realisasi',
-    baris: 10,
-    lembar: 'Data LKIP',
-    alamat: 'E27',
-    pesan: 'Indikator ke-10 memiliki target tetapi tidak memiliki realisasi.',
-  },
-  {
-    tingkat: 'galat',
-    id: 'anggaran-total',
-    nama: 'LKIP_Anggaran',
-    lembar: 'Data LKIP',
-    alamat: 'D70',
-    pesan: 'Total tertulis 13.157.342.97,- berbeda dari jumlah baris 13.157.342.972.',
-  },
-  {
-    tingkat: 'peringatan',
-    id: 'tanpa-realisasi:11',
+    tingkat: 'info',
+    id: 'DIBATASI:kesesuaian-data-informasi-industri-dalam-49e988',
     nama: 'LKIP_Realisasi',
     baris: 11,
     lembar: 'Data LKIP',
-    alamat: 'E28',
-    pesan: 'Indikator ke-11 memiliki target tetapi tidak memiliki realisasi.',
+    alamat: 'F37',
+    pesan:
+      'Capaian "Kesesuaian data informasi industri dalam mendukung SIINas" dibatasi: nilai sebelum batas 323,10%, dihitung 100% (32,31 / 10 × 100% = 323,10% → dihitung 100% (melebihi target)).',
   },
-  { tingkat: 'info', id: 'na:5', pesan: 'Target NA dianggap tercapai 100 %.' },
-  { tingkat: 'info', id: 'batas:2', nama: 'LKIP_Realisasi', baris: 2, pesan: 'Capaian 179,40 % dihitung 100 %.' },
 ];
 
 export function hasilJalankan(sebagian: Partial<HasilJalankan> = {}): HasilJalankan {

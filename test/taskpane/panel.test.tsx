@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
-import type { HasilJalankan, OpsiJalankan } from '../../src/report/hasil';
+import type { HasilJalankan, Masalah, OpsiJalankan } from '../../src/report/hasil';
 import { Aplikasi } from '../../src/taskpane/Aplikasi';
 import { TEKS_EN } from '../../src/taskpane/teks';
 import type { Teks } from '../../src/taskpane/teks';
@@ -11,6 +11,7 @@ import {
   STATUS_KOSONG,
   STATUS_TANPA_TARGET,
   buatLayananPalsu,
+  TEMUAN_NTT_2021,
   hasilJalankan,
   tunda,
 } from './palsu';
@@ -209,37 +210,40 @@ describe('summary and findings after a run', () => {
     expect(pasangan('Kenaikan harga')).toBe('19,77 %');
     expect(pasangan('Capaian indikator kenaikan harga')).toBe('75 %');
     expect(pasangan('Serapan anggaran')).toBe('97,32 %');
-    expect(pasangan('Temuan verifikasi')).toBe('Galat 1 · Peringatan 2 · Info 3');
+    expect(pasangan('Temuan verifikasi')).toBe('Galat 1 · Peringatan 2 · Info 6');
     expect(ringkasan.getByText('9 dari 11 indikator diukur')).toBeTruthy();
-    expect(ringkasan.getByText('Dinas Perindustrian dan Perdagangan Provinsi NTT · 2021')).toBeTruthy();
+    expect(ringkasan.getByText('Dinas Perindustrian dan Perdagangan Provinsi Nusa Tenggara Timur · 2021')).toBeTruthy();
   });
 
   test('findings are listed galat first, with name, row and cell; "Pilih sel" selects that cell', async () => {
-    const layanan = buatLayananPalsu();
+    // The engine's nine findings on the sample, plus one without a cell (a setting-level finding).
+    const tanpaSel: Masalah = { tingkat: 'info', id: 'UJI:tanpa-sel', pesan: 'Temuan tanpa sel.' };
+    const layanan = buatLayananPalsu({ jawabanHitung: [hasilJalankan({ temuan: [...TEMUAN_NTT_2021, tanpaSel] })] });
     await tampilkan(layanan);
     fireEvent.click(tombolHitung());
     const temuan = within(await screen.findByRole('region', { name: 'Temuan verifikasi' }));
-    expect(temuan.getByText('Galat 1 · Peringatan 2 · Info 3')).toBeTruthy();
+    expect(temuan.getByText('Galat 1 · Peringatan 2 · Info 7')).toBeTruthy();
     const butir = temuan.getAllByRole('listitem');
-    expect(butir.map((li) => li.querySelector('p')?.textContent)).toEqual([
-      'Galat: Total tertulis 13.157.342.97,- berbeda dari jumlah baris 13.157.342.972.',
-      'Peringatan: Indikator ke-10 memiliki target tetapi tidak memiliki realisasi.',
-      'Peringatan: Indikator ke-11 memiliki target tetapi tidak memiliki realisasi.',
-      'Info: Minyak Goreng: tertulis 10,30, dihitung 10,29 (pembulatan).',
-      'Info: Target NA dianggap tercapai 100 %.',
-      'Info: Capaian 179,40 % dihitung 100 %.',
+    const teks = butir.map((li) => li.querySelector('p')?.textContent ?? '');
+    expect(teks.map((t) => t.slice(0, t.indexOf(':')))).toEqual([
+      'Galat',
+      'Peringatan',
+      'Peringatan',
+      ...Array<string>(7).fill('Info'),
     ]);
-    expect(within(butir[1] as HTMLElement).getByText("LKIP_Realisasi · baris 10 · 'Data LKIP'!E27")).toBeTruthy();
+    expect(teks[0]).toMatch(/^Galat: LKIP_Anggaran: jumlah realisasi tertulis "13\.157\.342\.97,-" tidak dapat dibaca/);
+    expect(teks[1]).toMatch(/^Peringatan: Indikator "Persentase peningkatan cakupan distribusi barang/);
+    expect(within(butir[1] as HTMLElement).getByText("LKIP_Realisasi · baris 2 · 'Data LKIP'!F28")).toBeTruthy();
     // A finding without a cell has no button.
-    expect(within(butir[4] as HTMLElement).queryByRole('button')).toBeNull();
-    expect(within(butir[5] as HTMLElement).getByText('LKIP_Realisasi · baris 2')).toBeTruthy();
+    expect(within(butir[9] as HTMLElement).queryByRole('button')).toBeNull();
+    expect(teks[9]).toBe('Info: Temuan tanpa sel.');
 
-    fireEvent.click(temuan.getByRole('button', { name: "Pilih sel 'Data LKIP'!E27" }));
-    fireEvent.click(temuan.getByRole('button', { name: "Pilih sel 'Data LKIP'!D70" }));
+    fireEvent.click(temuan.getByRole('button', { name: "Pilih sel 'Data LKIP'!F28" }));
+    fireEvent.click(temuan.getByRole('button', { name: "Pilih sel 'Data LKIP'!D93" }));
     await waitFor(() =>
       expect(layanan.panggilan.pilihSel).toEqual([
-        ['Data LKIP', 'E27'],
-        ['Data LKIP', 'D70'],
+        ['Data LKIP', 'F28'],
+        ['Data LKIP', 'D93'],
       ]),
     );
   });
