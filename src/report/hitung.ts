@@ -193,7 +193,7 @@ const METODE: Record<string, MetodeCapaian> = {
 
 /** "rasio" (default, also empty) or "inflasi" (the step scale of Tabel 3.7). */
 export function bacaMetode(masukan: NilaiSel, argumen = 'metode'): MetodeCapaian {
-  return bacaPilihan(masukan, argumen, {
+  return bacaPilihan<MetodeCapaian>(masukan, argumen, {
     kamus: METODE,
     bawaan: 'rasio',
     kunci: kunciSpasiTunggal,
