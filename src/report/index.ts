@@ -4,7 +4,7 @@ export * from './port';
 export * from './hasil';
 export * from './kontrak';
 export * from './hitung';
-export * from './hargaHarian';
+export * from './hitung/grupHarian';
 export * from './periksa';
 export * from './rumusRealisasi';
 export * from './idTemuan';
