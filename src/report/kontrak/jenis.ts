@@ -29,9 +29,7 @@ export interface BarisIndikator {
   /** Display name; "(indikator tanpa nama)" when the cell is blank. */
   readonly nama: string;
   /** The row's cell of each indicator column; an optional column the workbook lacks is absent. */
-  readonly sel: { readonly [K in KunciKolomWajib]: SelMasukan } & {
-    readonly [K in Exclude<KunciKolom, KunciKolomWajib>]?: SelMasukan;
-  };
+  readonly sel: { readonly [K in KunciKolom]?: SelMasukan } & { readonly [K in KunciKolomWajib]: SelMasukan };
 }
 
 export interface BarisHarga {
