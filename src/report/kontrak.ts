@@ -21,7 +21,7 @@
  */
 import { pesanGalat } from '../core';
 import type { Masalah } from './hasil';
-import { KOLOM_INDIKATOR, PENGATURAN, TABEL, type JenisTabel, type NilaiPengaturan } from './kontrak/daftar';
+import { KOLOM_INDIKATOR, PENGATURAN, TABEL_MASUKAN, type JenisTabel, type NilaiPengaturan } from './kontrak/daftar';
 import { bacaBarisIndikator, periksaPanjangKolom } from './kontrak/indikator';
 import type { BarisIndikator, HasilBacaKontrak, MasukanLaporan, PengaturanBawaan } from './kontrak/jenis';
 import {
@@ -41,7 +41,7 @@ export {
   DAFTAR_NAMA,
   KOLOM_INDIKATOR,
   PENGATURAN,
-  TABEL,
+  TABEL_MASUKAN,
   jenisDari,
   type Bentuk,
   type JenisNama,
@@ -50,11 +50,11 @@ export {
 export { alamatNama, masalahSel, rujukanRentang, selDari, teksSel, ukuranRentang, type SelMasukan } from './kontrak/rentang';
 
 /** Every name starting with this is one price group: LKIP_Harga_Pokok, LKIP_Harga_Penting, … */
-export const AWALAN_HARGA = TABEL.harga.nama;
+export const AWALAN_HARGA = TABEL_MASUKAN.harga.nama;
 /** Every name starting with this is one daily price group: LKIP_HargaHarian_Pokok, … (does not start with AWALAN_HARGA). */
-export const AWALAN_HARGA_HARIAN = TABEL.hargaHarian.nama;
+export const AWALAN_HARGA_HARIAN = TABEL_MASUKAN.hargaHarian.nama;
 /** Further budget tables besides LKIP_Anggaran: LKIP_Anggaran_APBN, … */
-export const AWALAN_ANGGARAN_LAIN = TABEL.anggaranLain.nama;
+export const AWALAN_ANGGARAN_LAIN = TABEL_MASUKAN.anggaranLain.nama;
 
 /**
  * Validate the contract and turn the names into the engine's input. Pure: the same names give the
@@ -110,7 +110,7 @@ function bacaSemuaPengaturan(nama: NamaTerpilah, bawaan: PengaturanBawaan, masal
 
 /** Daily prices need the report year (their averages are for that year and the one before). */
 function periksaTahunHargaHarian(nama: NamaTerpilah, pengaturan: NilaiPengaturan, masalah: readonly Masalah[]): Masalah[] {
-  const harian = nama.dipakai(TABEL.hargaHarian);
+  const harian = nama.dipakai(TABEL_MASUKAN.hargaHarian);
   const tahunR = nama.satu(PENGATURAN.tahun);
   const NAMA_TAHUN = PENGATURAN.tahun.nama;
   if (pengaturan.tahun !== null || harian.length === 0) return [];
@@ -140,10 +140,10 @@ function susunMasukan(
   masalah: Masalah[],
 ): MasukanLaporan {
   const baca = <T>(j: JenisTabel<T>): T[] => nama.dipakai(j).map((r) => j.baca(r, masalah, j.nama));
-  const grupHarga = baca(TABEL.harga);
-  const grupHargaHarian = baca(TABEL.hargaHarian);
-  const anggaran = [...baca(TABEL.anggaran), ...baca(TABEL.anggaranLain)];
-  const urutanGrupHarga = [...nama.dipakai(TABEL.harga), ...nama.dipakai(TABEL.hargaHarian)]
+  const grupHarga = baca(TABEL_MASUKAN.harga);
+  const grupHargaHarian = baca(TABEL_MASUKAN.hargaHarian);
+  const anggaran = [...baca(TABEL_MASUKAN.anggaran), ...baca(TABEL_MASUKAN.anggaranLain)];
+  const urutanGrupHarga = [...nama.dipakai(TABEL_MASUKAN.harga), ...nama.dipakai(TABEL_MASUKAN.hargaHarian)]
     .sort(bandingkanPosisi)
     .map((r) => r.nama);
   const { metodeRataHarga, simpanganKV, batasKV, ...umum } = pengaturan;

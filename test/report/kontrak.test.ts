@@ -7,7 +7,7 @@ import {
   DAFTAR_NAMA,
   KOLOM_INDIKATOR,
   PENGATURAN,
-  TABEL,
+  TABEL_MASUKAN,
   bacaKontrak,
   jenisDari,
   type JenisNama,
@@ -29,10 +29,10 @@ describe('jenisDari: which row a defined name belongs to', () => {
     ['LKIP_Target', KOLOM_INDIKATOR.target],
     ['lkip_TARGET', KOLOM_INDIKATOR.target],
     ['LKIP_Realisasi_Lalu', KOLOM_INDIKATOR.realisasiLalu],
-    ['LKIP_Anggaran', TABEL.anggaran],
-    ['LKIP_Anggaran_APBN', TABEL.anggaranLain],
-    ['LKIP_Harga_Kebutuhan_Pokok', TABEL.harga],
-    ['LKIP_HargaHarian_Pokok', TABEL.hargaHarian],
+    ['LKIP_Anggaran', TABEL_MASUKAN.anggaran],
+    ['LKIP_Anggaran_APBN', TABEL_MASUKAN.anggaranLain],
+    ['LKIP_Harga_Kebutuhan_Pokok', TABEL_MASUKAN.harga],
+    ['LKIP_HargaHarian_Pokok', TABEL_MASUKAN.hargaHarian],
     ['LKIP_Skala_Inflasi', PENGATURAN.skalaInflasi],
   ])('%s → its row (an exact name before a prefix)', (nama, jenis) => {
     expect(jenisDari(nama)).toBe(jenis);

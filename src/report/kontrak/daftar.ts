@@ -4,16 +4,17 @@
  *
  * A row says: the name (or, for a kind of range that may come many times, the prefix every such name starts
  * with, and what follows it: LKIP_Harga_<Grup>), the shape the range must have, whether it is required, how it
- * is read, and for a setting its default. ../kontrak.ts loops over these rows; nothing else lists the names.
+ * is read, and for a setting its default. ../kontrak.ts loops over these rows and knows no name by heart.
  * There are three kinds:
  *
  * - `kolom`: a column of the indicator table (n×1, one row per indicator, as long as LKIP_Indikator). Read
  *   generically: the row's cell with its location lands in BarisIndikator.sel[<key>]; what the cell means is read
  *   by the computation (../hitung). Adding a column: one row in KOLOM_INDIKATOR (its key appears in the type).
- * - `tabel`: a table of rows (price lists, daily prices, budget tables), read by its reader in ./tabel.
- * - `pengaturan`: a setting (one cell or a small table), read by its reader in ./pengaturan; a bad value is a
- *   galat naming the range and the default is kept. Adding a setting: one row in PENGATURAN and its reader; its
- *   value appears in the reader's result under the row's key.
+ * - `tabel`: a table of rows (price lists, daily prices, budget tables; TABEL_MASUKAN), read by its reader in
+ *   ./tabel; the engine's input gets the list of what each range's reader returns (../kontrak.ts susunMasukan).
+ * - `pengaturan`: a setting (one cell or a small table; PENGATURAN), read by its reader in ./pengaturan; a bad
+ *   value is a galat naming the range and the default is kept. Adding a setting: one row in PENGATURAN and its
+ *   reader; its value appears in MasukanLaporan under the row's key, typed by the reader.
  *
  * Names are matched case-insensitively (Excel's names are); an exact name wins over a prefix, and a longer
  * prefix over a shorter one.
@@ -149,7 +150,7 @@ export const KOLOM_INDIKATOR = Object.freeze({
 
 const tabel = <T>(t: Omit<JenisTabel<T>, 'jenis' | 'wajib'>): JenisTabel<T> => ({ jenis: 'tabel', wajib: false, ...t });
 
-export const TABEL = Object.freeze({
+export const TABEL_MASUKAN = Object.freeze({
   harga: tabel<GrupHarga>({
     nama: 'LKIP_Harga_',
     akhiran: 'Grup',
@@ -159,7 +160,7 @@ export const TABEL = Object.freeze({
       '4 kolom (Nama, Satuan, Harga tahun lalu, Harga tahun ini) atau 5 kolom (ditambah persentase tertulis)',
     ),
     baca: bacaGrupHarga,
-    digantiOleh: (): JenisTabel => TABEL.hargaHarian,
+    digantiOleh: (): JenisTabel => TABEL_MASUKAN.hargaHarian,
     tampilBilaTidakAda: (adaHargaHarian) => !adaHargaHarian,
   }),
   hargaHarian: tabel<GrupHargaHarian>({
@@ -254,7 +255,7 @@ export const PENGATURAN = Object.freeze({
 /** Every row of the contract, in the order of docs/kontrak.md. */
 export const DAFTAR_NAMA: readonly JenisNama[] = Object.freeze([
   ...Object.values(KOLOM_INDIKATOR),
-  ...Object.values(TABEL),
+  ...Object.values(TABEL_MASUKAN),
   ...Object.values(PENGATURAN),
 ]);
 

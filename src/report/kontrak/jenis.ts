@@ -4,18 +4,10 @@
  * problem can name it. The indicator columns are not listed here by hand: BarisIndikator.sel has one key
  * per column of the contract's table (KOLOM_INDIKATOR in ./daftar).
  */
-import type {
-  BatasCapaian,
-  Desimal,
-  JenisSimpangan,
-  KebijakanTargetNA,
-  MetodeRataRata,
-  Skala,
-  TingkatSkalaInflasi,
-} from '../../core';
+import type { Desimal, JenisSimpangan, MetodeRataRata } from '../../core';
 import type { Masalah, OpsiJalankan, StatusNama } from '../hasil';
 import type { RentangBernama } from '../port';
-import type { KOLOM_INDIKATOR } from './daftar';
+import type { KOLOM_INDIKATOR, NilaiPengaturan } from './daftar';
 import type { SelMasukan } from './rentang';
 
 /** The key of an indicator column in BarisIndikator.sel ("target", "satuan", …): one per row of KOLOM_INDIKATOR. */
@@ -105,13 +97,13 @@ export interface TabelAnggaran {
   readonly totalTertulis: readonly BarisAnggaran[];
 }
 
-export interface MasukanLaporan {
-  readonly instansi: string | null;
-  readonly tahun: number | null;
-  readonly skala: Skala;
-  readonly skalaInflasi: readonly TingkatSkalaInflasi[];
-  readonly batas: BatasCapaian;
-  readonly kebijakanNA: KebijakanTargetNA;
+/**
+ * The settings as read: one field per row of PENGATURAN (./daftar), typed by its reader, so a new setting row
+ * appears here by itself. The three settings of daily prices are grouped in MasukanLaporan.opsiHargaHarian.
+ */
+export type PengaturanLaporan = Omit<NilaiPengaturan, 'metodeRataHarga' | 'simpanganKV' | 'batasKV'>;
+
+export interface MasukanLaporan extends PengaturanLaporan {
   readonly indikator: readonly BarisIndikator[];
   readonly adaRealisasiLalu: boolean;
   readonly adaTargetAkhir: boolean;

@@ -8,7 +8,7 @@ import type { Masalah, StatusNama } from '../hasil';
 import { slug } from '../idTemuan';
 import { NAMA_LEMBAR_LAPORAN, NAMA_LEMBAR_VERIFIKASI } from '../namaLembar';
 import type { NamaTidakTerbaca, RentangBernama } from '../port';
-import { DAFTAR_NAMA, KOLOM_INDIKATOR, TABEL, adalahAwalan, jenisDari, type JenisNama } from './daftar';
+import { DAFTAR_NAMA, KOLOM_INDIKATOR, TABEL_MASUKAN, adalahAwalan, jenisDari, type JenisNama } from './daftar';
 import type { GrupHargaGanda } from './jenis';
 import { bandingkanPosisi, labelGrup, masalahRentang, rujukanRentang } from './rentang';
 
@@ -67,7 +67,7 @@ export class NamaTerpilah {
   }
 
   get adaHargaHarian(): boolean {
-    return this.rentang(TABEL.hargaHarian).length > 0;
+    return this.rentang(TABEL_MASUKAN.hargaHarian).length > 0;
   }
 }
 
