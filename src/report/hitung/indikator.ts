@@ -152,49 +152,50 @@ function langkahCapaian(hasil: HasilCapaian, metode: MetodeCapaian, r: Realisasi
   return labelCapaian ? `capaian ${hasil.derivasi}` : hasil.derivasi;
 }
 
+/** A comparison's columns of the capaian table, and its step of the derivation (null: none). */
+type Banding<K extends keyof HasilIndikator> = Pick<HasilIndikator, K> & { readonly langkah: string | null };
+
 /** Against last year (LKIP_Realisasi_Lalu): the value shown and the difference. */
-function bandingTahunLalu(ind: BarisIndikator, realisasi: Desimal | null, periksa: PemeriksaLaporan) {
-  const hasil = {
-    realisasiLalu: null as Desimal | null,
-    realisasiLaluTampil: null as number | string | null,
-    selisihLalu: null as Desimal | null,
-    langkah: null as string | null,
-  };
-  if (!ind.sel.realisasiLalu) return hasil;
+function bandingTahunLalu(
+  ind: BarisIndikator,
+  realisasi: Desimal | null,
+  periksa: PemeriksaLaporan,
+): Banding<'realisasiLalu' | 'realisasiLaluTampil' | 'selisihLalu'> {
+  const kosong = { realisasiLalu: null, realisasiLaluTampil: null, selisihLalu: null, langkah: null };
+  if (!ind.sel.realisasiLalu) return kosong;
   const lalu = bacaSelAngka(ind.sel.realisasiLalu, ind.kunci, periksa);
-  if (lalu.jenis === 'NA') hasil.realisasiLaluTampil = 'NA';
-  if (lalu.jenis !== 'angka') return hasil;
-  hasil.realisasiLalu = terbitkan(lalu.nilai);
-  hasil.realisasiLaluTampil = hasil.realisasiLalu.toNumber();
-  if (realisasi) {
-    hasil.selisihLalu = realisasi.minus(hasil.realisasiLalu);
-    hasil.langkah = `thd tahun lalu: ${formatTerbit(realisasi)} − ${formatTerbit(hasil.realisasiLalu)} = ${formatTerbit(hasil.selisihLalu)}`;
-  }
-  return hasil;
+  if (lalu.jenis === 'NA') return { ...kosong, realisasiLaluTampil: 'NA' };
+  if (lalu.jenis !== 'angka') return kosong;
+  const realisasiLalu = terbitkan(lalu.nilai);
+  const tampil = { ...kosong, realisasiLalu, realisasiLaluTampil: realisasiLalu.toNumber() };
+  if (!realisasi) return tampil;
+  const selisihLalu = realisasi.minus(realisasiLalu);
+  const langkah = `thd tahun lalu: ${formatTerbit(realisasi)} − ${formatTerbit(realisasiLalu)} = ${formatTerbit(selisihLalu)}`;
+  return { ...tampil, selisihLalu, langkah };
 }
 
 /** Against the Renstra end target (LKIP_Target_Akhir): the target shown and the capaian against it. */
-function bandingTargetAkhir(ind: BarisIndikator, realisasi: Desimal | null, polaritas: Polaritas, k: KonteksIndikator) {
-  const hasil = {
-    targetAkhir: null as number | string | null,
-    capaianAkhir: null as HasilCapaian | null,
-    langkah: null as string | null,
-  };
+function bandingTargetAkhir(
+  ind: BarisIndikator,
+  realisasi: Desimal | null,
+  polaritas: Polaritas,
+  k: KonteksIndikator,
+): Banding<'targetAkhir' | 'capaianAkhir'> {
+  let targetAkhir: number | string | null = null;
   const sel = ind.sel.targetAkhir;
-  if (!sel) return hasil;
+  if (!sel) return { targetAkhir, capaianAkhir: null, langkah: null };
   try {
     const t = bacaTarget(sel.nilai, argumenSel(sel));
     if (typeof sel.nilai === 'string' && t.jenis === 'tunggal') bacaSelAngka(sel, ind.kunci, k.periksa);
-    hasil.targetAkhir = tampilTarget(t);
-    if (t.jenis !== 'kosong' && realisasi) {
-      const opsi = { batas: k.masukan.batas, kebijakanNA: k.masukan.kebijakanNA, polaritas };
-      hasil.capaianAkhir = hitungCapaian(t, realisasi, opsi);
-      hasil.langkah = `thd target akhir: ${hasil.capaianAkhir.derivasi}`;
-    }
+    targetAkhir = tampilTarget(t);
+    if (t.jenis === 'kosong' || !realisasi) return { targetAkhir, capaianAkhir: null, langkah: null };
+    const opsi = { batas: k.masukan.batas, kebijakanNA: k.masukan.kebijakanNA, polaritas };
+    const capaianAkhir = hitungCapaian(t, realisasi, opsi);
+    return { targetAkhir, capaianAkhir, langkah: `thd target akhir: ${capaianAkhir.derivasi}` };
   } catch (e) {
     k.periksa.tidakTerbaca(sel, ind.kunci, pesanGalat(e));
+    return { targetAkhir, capaianAkhir: null, langkah: null };
   }
-  return hasil;
 }
 
 /** One indicator: options, target, realisasi, capaian, derivation, comparisons. */
