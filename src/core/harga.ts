@@ -9,6 +9,7 @@
 import { angkaWajib, bacaAngka, formatTerbit, type NilaiMasukan } from './angka';
 import { Desimal, persenDari, rataRata, terbitkan, jumlahkan } from './desimal';
 import { GalatLkip } from './galat';
+import { bacaPilihan, kunciAlfanumerik, type Pilihan } from './opsi';
 import type { HasilCapaian } from './capaian';
 
 export interface PerubahanHarga {
@@ -117,6 +118,29 @@ export const SKALA_INFLASI_TABEL_3_7: readonly TingkatSkalaInflasi[] = Object.fr
   { batasAtas: new Desimal(100), capaian: new Desimal(50), label: 'Cukup Berhasil' },
   { batasAtas: null, capaian: new Desimal(25), label: 'Belum Berhasil' },
 ]);
+
+/**
+ * The preset names of the step scale, compared without case, spaces or punctuation ("tabel-3.7", "Tabel 3.7",
+ * "baku"); empty → Tabel 3.7. Read in a cell (LKIP.CAPAIAN_INFLASI's skala) and in LKIP_Skala_Inflasi alike.
+ */
+export const PILIHAN_SKALA_INFLASI: Pilihan<readonly TingkatSkalaInflasi[]> = Object.freeze({
+  kamus: Object.freeze({
+    tabel37: SKALA_INFLASI_TABEL_3_7,
+    baku: SKALA_INFLASI_TABEL_3_7,
+    standar: SKALA_INFLASI_TABEL_3_7,
+    inflasi: SKALA_INFLASI_TABEL_3_7,
+    // Punctuation alone ("-") reads as no choice: the default, as an empty cell.
+    '': SKALA_INFLASI_TABEL_3_7,
+  }),
+  bawaan: SKALA_INFLASI_TABEL_3_7,
+  kunci: kunciAlfanumerik,
+  saran: 'skala inflasi tidak dikenal; pilih "tabel-3.7" (baku) atau rentang 2–3 kolom (batas atas, capaian, label).',
+});
+
+/** A step-scale preset by name ("tabel-3.7", "baku"); empty → Tabel 3.7. */
+export function presetSkalaInflasi(nama: unknown, argumen = 'skala'): readonly TingkatSkalaInflasi[] {
+  return bacaPilihan(nama, argumen, PILIHAN_SKALA_INFLASI);
+}
 
 /** Build a custom step scale from rows (batas atas, capaian, [label]); empty bound = "above all". */
 export function buatSkalaInflasi(baris: readonly (readonly unknown[])[], argumen = 'skala'): readonly TingkatSkalaInflasi[] {

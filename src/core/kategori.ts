@@ -2,9 +2,10 @@
  * Kategori: a scale is an ordered list of lower bounds with labels, inclusive at the bound
  * (X ≥ 85 → Sangat Berhasil). The last level may have no bound: everything below.
  */
-import { bacaAngka, selKosong } from './angka';
+import { bacaAngka } from './angka';
 import { Desimal } from './desimal';
 import { GalatLkip } from './galat';
+import { bacaPilihan, kunciAlfanumerik, type Pilihan } from './opsi';
 
 export interface TingkatSkala {
   /** Inclusive lower bound in percentage points; null = everything below the previous level. */
@@ -43,34 +44,33 @@ export const PRESET_SKALA = Object.freeze({
 });
 export type NamaPresetSkala = keyof typeof PRESET_SKALA;
 
-const ALIAS_PRESET: Record<string, NamaPresetSkala> = {
-  tabel31: 'tabel-3.1',
-  standar: 'tabel-3.1',
-  baku: 'tabel-3.1',
-  empattingkat: 'tabel-3.1',
-  '4': 'tabel-3.1',
-  empat: 'tabel-3.1',
-  limatingkat: 'lima-tingkat',
-  lima: 'lima-tingkat',
-  '5': 'lima-tingkat',
-};
+/** The preset names, compared without case, spaces or punctuation ("Tabel 3.1", "LIMA TINGKAT", 5); empty → Tabel 3.1. */
+export const PILIHAN_SKALA: Pilihan<Skala> = Object.freeze({
+  kamus: Object.freeze({
+    tabel31: SKALA_TABEL_3_1,
+    standar: SKALA_TABEL_3_1,
+    baku: SKALA_TABEL_3_1,
+    empattingkat: SKALA_TABEL_3_1,
+    '4': SKALA_TABEL_3_1,
+    empat: SKALA_TABEL_3_1,
+    limatingkat: SKALA_LIMA_TINGKAT,
+    lima: SKALA_LIMA_TINGKAT,
+    '5': SKALA_LIMA_TINGKAT,
+  }),
+  bawaan: SKALA_TABEL_3_1,
+  kunci: kunciAlfanumerik,
+  saran: 'skala tidak dikenal; pilih "tabel-3.1" (baku), "lima-tingkat", atau rentang 2 kolom (batas bawah, label).',
+});
 
 /** A preset by name ("tabel-3.1", "standar", "4", "lima-tingkat", "5"); empty → Tabel 3.1. */
 export function presetSkala(nama: unknown, argumen = 'skala'): Skala {
-  if (selKosong(nama)) return SKALA_TABEL_3_1;
-  const kunci = String(nama)
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-  const preset = ALIAS_PRESET[kunci];
-  if (!preset) {
-    throw new GalatLkip(
-      'PILIHAN_TIDAK_DIKENAL',
-      argumen,
-      nama,
-      'skala tidak dikenal; pilih "tabel-3.1" (baku), "lima-tingkat", atau rentang 2 kolom (batas bawah, label).',
-    );
-  }
-  return PRESET_SKALA[preset];
+  return bacaPilihan(nama, argumen, PILIHAN_SKALA);
+}
+
+/** The preset name of a scale ("tabel-3.1"), or null for a scale that is no preset. */
+export function namaPresetSkala(skala: Skala): NamaPresetSkala | null {
+  for (const [nama, preset] of Object.entries(PRESET_SKALA)) if (preset === skala) return nama as NamaPresetSkala;
+  return null;
 }
 
 /**

@@ -1,6 +1,14 @@
 /**
- * Reading the options a user writes in a cell or a settings range: polaritas, batas (cap),
- * and the policy for a target written as NA. One reader each, shared by cells, task pane and runner.
+ * Reading the options a user writes in a cell, a settings range or the task pane: one reader per option, and
+ * every face (cell functions, the workbook contract, the pane's stored settings) calls that one reader, so a word
+ * that works in one place works in all of them.
+ *
+ * An option written as a word is a {@link Pilihan}: a dictionary of normalised words → value, the default for an
+ * empty cell, how a written word is normalised, and the advice shown when a word is unknown. The readers of this
+ * file: polaritas, batas (cap), the NA-target policy, the capaian method (rasio / inflasi) and the annual-average
+ * method of daily prices. The other options live beside what they choose: the category scale presets in
+ * ./kategori (presetSkala), the price-rise step scale presets in ./harga (presetSkalaInflasi), the standard
+ * deviation and KV threshold in ./stabilitas (bacaJenisSimpangan, bacaBatasKV).
  */
 import { bacaAngka, selKosong } from './angka';
 import { Desimal, SERATUS } from './desimal';
@@ -17,61 +25,69 @@ export type BatasCapaian = Desimal | null;
 
 export const BATAS_BAKU: BatasCapaian = SERATUS;
 
-/**
- * The one reader behind every option cell (polaritas, kebijakan NA, metode …): empty → the default; text is
- * normalised by `kunci` and looked up in `kamus` (own keys only); anything else is a PILIHAN_TIDAK_DIKENAL error
- * naming the argument and the value, with `saran` saying what to write.
- */
-export function bacaPilihan<T>(
-  masukan: unknown,
-  argumen: string,
-  aturan: {
-    readonly kamus: Readonly<Record<string, T>>;
-    readonly bawaan: NoInfer<T>;
-    readonly saran: string;
-    readonly kunci?: (teks: string) => string;
-  },
-): T {
-  if (selKosong(masukan)) return aturan.bawaan;
-  if (typeof masukan === 'string') {
-    const kunci = (aturan.kunci ?? ((t: string) => t.trim().toLowerCase()))(masukan);
-    if (Object.prototype.hasOwnProperty.call(aturan.kamus, kunci)) return aturan.kamus[kunci]!;
-  }
-  throw new GalatLkip('PILIHAN_TIDAK_DIKENAL', argumen, masukan, aturan.saran);
+/** An option written as a word: what each word means, what an empty cell means, and what to say otherwise. */
+export interface Pilihan<T> {
+  /** Normalised word → value (own keys only). Every key is itself a word the reader accepts. */
+  readonly kamus: Readonly<Record<string, T>>;
+  /** The value of an empty cell (or an omitted argument). */
+  readonly bawaan: T;
+  /** What to write instead, for the message of an unknown word. */
+  readonly saran: string;
+  /** A written word → its key in kamus; default: trimmed, lower case. */
+  readonly kunci?: (teks: string) => string;
 }
 
-/** Lower case, trimmed, inner white space folded to one space. */
+/**
+ * The one reader behind every option word: empty → the default; text (or a number: a scale written 5) is
+ * normalised by `kunci` and looked up in `kamus`; anything else is a PILIHAN_TIDAK_DIKENAL error naming the
+ * argument and the value, with `saran` saying what to write.
+ */
+export function bacaPilihan<T>(masukan: unknown, argumen: string, pilihan: Pilihan<T>): T {
+  if (selKosong(masukan)) return pilihan.bawaan;
+  if (typeof masukan === 'string' || typeof masukan === 'number') {
+    const kunci = (pilihan.kunci ?? ((t: string) => t.trim().toLowerCase()))(String(masukan));
+    if (Object.prototype.hasOwnProperty.call(pilihan.kamus, kunci)) return pilihan.kamus[kunci]!;
+  }
+  throw new GalatLkip('PILIHAN_TIDAK_DIKENAL', argumen, masukan, pilihan.saran);
+}
+
 /** An option word as written, compared case-blind with single spaces: "  Skala   Inflasi " → "skala inflasi". */
 export const kunciSpasiTunggal = (t: string): string => t.trim().toLowerCase().replace(/\s+/g, ' ');
 
-const POLARITAS: Record<string, Polaritas> = {
-  positif: 'positif',
-  '+': 'positif',
-  naik: 'positif',
-  positive: 'positif',
-  'semakin tinggi semakin baik': 'positif',
-  negatif: 'negatif',
-  '-': 'negatif',
-  '−': 'negatif',
-  '–': 'negatif',
-  turun: 'negatif',
-  negative: 'negatif',
-  'semakin rendah semakin baik': 'negatif',
-};
+/** A preset name compared without case, spaces or punctuation: "Tabel 3.1" → "tabel31". */
+export const kunciAlfanumerik = (t: string): string => t.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** "positif"/"+"/"naik" → positif; "negatif"/"-"/"turun" → negatif; empty → positif. */
+export const PILIHAN_POLARITAS: Pilihan<Polaritas> = Object.freeze({
+  kamus: Object.freeze({
+    positif: 'positif',
+    '+': 'positif',
+    naik: 'positif',
+    positive: 'positif',
+    'semakin tinggi semakin baik': 'positif',
+    negatif: 'negatif',
+    '-': 'negatif',
+    '−': 'negatif',
+    '–': 'negatif',
+    turun: 'negatif',
+    negative: 'negatif',
+    'semakin rendah semakin baik': 'negatif',
+  }),
+  bawaan: 'positif',
+  kunci: kunciSpasiTunggal,
+  saran: 'pilih "positif" (+, naik) atau "negatif" (-, turun).',
+});
+
 export function bacaPolaritas(masukan: unknown, argumen = 'polaritas'): Polaritas {
-  return bacaPilihan(masukan, argumen, {
-    kamus: POLARITAS,
-    bawaan: 'positif',
-    kunci: kunciSpasiTunggal,
-    saran: 'pilih "positif" (+, naik) atau "negatif" (-, turun).',
-  });
+  return bacaPilihan(masukan, argumen, PILIHAN_POLARITAS);
 }
 
-/** A number ≥ 0 (e.g. 100, 110, 120), "tanpa" for no cap; empty → 100. */
+/** The words for "no cap", compared case-blind: a cap is a number or one of these. */
+export const KATA_TANPA_BATAS: readonly string[] = Object.freeze(['tanpa', 'tidak ada', 'none']);
+
+/** A number > 0 (e.g. 100, 110, 120), "tanpa" for no cap; empty → 100. */
 export function bacaBatas(masukan: unknown, argumen = 'batas'): BatasCapaian {
-  if (typeof masukan === 'string' && /^\s*(tanpa|tidak ada|none)\s*$/i.test(masukan)) return null;
+  if (typeof masukan === 'string' && KATA_TANPA_BATAS.includes(kunciSpasiTunggal(masukan))) return null;
   const terbaca = bacaAngka(masukan, argumen);
   if (terbaca.jenis === 'kosong') return BATAS_BAKU;
   if (terbaca.jenis !== 'angka') {
@@ -83,21 +99,44 @@ export function bacaBatas(masukan: unknown, argumen = 'batas'): BatasCapaian {
   return terbaca.nilai;
 }
 
-const KEBIJAKAN_NA: Record<string, KebijakanTargetNA> = {
-  tercapai: 'tercapai',
-  dikecualikan: 'dikecualikan',
-  kecualikan: 'dikecualikan',
-  galat: 'galat',
-  error: 'galat',
-};
-
 /** "tercapai" (default), "dikecualikan" or "galat". */
+export const PILIHAN_KEBIJAKAN_NA: Pilihan<KebijakanTargetNA> = Object.freeze({
+  kamus: Object.freeze({
+    tercapai: 'tercapai',
+    dikecualikan: 'dikecualikan',
+    kecualikan: 'dikecualikan',
+    galat: 'galat',
+    error: 'galat',
+  }),
+  bawaan: 'tercapai',
+  saran: 'pilih "tercapai", "dikecualikan" atau "galat".',
+});
+
 export function bacaKebijakanTargetNA(masukan: unknown, argumen = 'kebijakan target NA'): KebijakanTargetNA {
-  return bacaPilihan(masukan, argumen, {
-    kamus: KEBIJAKAN_NA,
-    bawaan: 'tercapai',
-    saran: 'pilih "tercapai", "dikecualikan" atau "galat".',
-  });
+  return bacaPilihan(masukan, argumen, PILIHAN_KEBIJAKAN_NA);
+}
+
+/** How an indicator's capaian is computed: realisasi / target ("rasio") or the price-rise step scale ("inflasi", Tabel 3.7). */
+export type MetodeCapaian = 'rasio' | 'inflasi';
+
+/** "rasio" (default, also empty) or "inflasi" (the step scale of Tabel 3.7). */
+export const PILIHAN_METODE_CAPAIAN: Pilihan<MetodeCapaian> = Object.freeze({
+  kamus: Object.freeze({
+    rasio: 'rasio',
+    ratio: 'rasio',
+    inflasi: 'inflasi',
+    'skala inflasi': 'inflasi',
+    skala_inflasi: 'inflasi',
+    harga: 'inflasi',
+    'kenaikan harga': 'inflasi',
+  }),
+  bawaan: 'rasio',
+  kunci: kunciSpasiTunggal,
+  saran: 'pilih "rasio" (realisasi/target) atau "inflasi" (skala Tabel 3.7).',
+});
+
+export function bacaMetodeCapaian(masukan: unknown, argumen = 'metode'): MetodeCapaian {
+  return bacaPilihan(masukan, argumen, PILIHAN_METODE_CAPAIAN);
 }
 
 /**
@@ -106,21 +145,21 @@ export function bacaKebijakanTargetNA(masukan: unknown, argumen = 'kebijakan tar
  */
 export type MetodeRataRata = 'semua' | 'per_kabkota';
 
-const METODE: Readonly<Record<string, MetodeRataRata>> = {
-  semua: 'semua',
-  seluruh: 'semua',
-  semuapengamatan: 'semua',
-  perkabkota: 'per_kabkota',
-  kabkota: 'per_kabkota',
-  perkabupatenkota: 'per_kabkota',
-};
-
 /** "semua" (default) or "per_kabkota" ("per kab/kota"); empty → semua. */
+export const PILIHAN_METODE_RATA_RATA: Pilihan<MetodeRataRata> = Object.freeze({
+  kamus: Object.freeze({
+    semua: 'semua',
+    seluruh: 'semua',
+    semuapengamatan: 'semua',
+    perkabkota: 'per_kabkota',
+    kabkota: 'per_kabkota',
+    perkabupatenkota: 'per_kabkota',
+  }),
+  bawaan: 'semua',
+  kunci: (t: string) => t.toLowerCase().replace(/[^a-z]/g, ''),
+  saran: 'pilih "semua" (semua pengamatan setahun) atau "per_kabkota" (rata-rata tiap kab/kota dahulu).',
+});
+
 export function bacaMetodeRataRata(masukan: unknown, argumen = 'metode rata-rata'): MetodeRataRata {
-  return bacaPilihan(masukan, argumen, {
-    kamus: METODE,
-    bawaan: 'semua',
-    kunci: (t) => t.toLowerCase().replace(/[^a-z]/g, ''),
-    saran: 'pilih "semua" (semua pengamatan setahun) atau "per_kabkota" (rata-rata tiap kab/kota dahulu).',
-  });
+  return bacaPilihan(masukan, argumen, PILIHAN_METODE_RATA_RATA);
 }

@@ -25,7 +25,7 @@
 import { bacaAngka, formatAngka, formatBulat, formatTerbit, type NilaiMasukan } from './angka';
 import { Desimal, NOL } from './desimal';
 import { GalatLkip } from './galat';
-import { bacaPilihan } from './opsi';
+import { bacaPilihan, type Pilihan } from './opsi';
 import { rataRataTerbit, type RataRataTerbit } from './harga';
 import type { DataHargaHarian, KomoditasHarian } from './hargaHarian';
 
@@ -309,30 +309,30 @@ export function koefisienVariasi(nilai: readonly NilaiMasukan[], opsi: OpsiKoefi
 // ---------------------------------------------------------------------------------------------
 // Option readers
 
-const JENIS_SIMPANGAN: Readonly<Record<string, JenisSimpangan>> = {
-  sampel: 'sampel',
-  sample: 'sampel',
-  s: 'sampel',
-  'n-1': 'sampel',
-  'n−1': 'sampel',
-  stdev: 'sampel',
-  'stdev.s': 'sampel',
-  populasi: 'populasi',
-  population: 'populasi',
-  p: 'populasi',
-  n: 'populasi',
-  stdevp: 'populasi',
-  'stdev.p': 'populasi',
-};
-
 /** "sampel" (default; also "n-1", "STDEV.S") or "populasi" ("n", "STDEV.P"); empty → sampel. */
+export const PILIHAN_SIMPANGAN: Pilihan<JenisSimpangan> = Object.freeze({
+  kamus: Object.freeze({
+    sampel: 'sampel',
+    sample: 'sampel',
+    s: 'sampel',
+    'n-1': 'sampel',
+    'n−1': 'sampel',
+    stdev: 'sampel',
+    'stdev.s': 'sampel',
+    populasi: 'populasi',
+    population: 'populasi',
+    p: 'populasi',
+    n: 'populasi',
+    stdevp: 'populasi',
+    'stdev.p': 'populasi',
+  }),
+  bawaan: 'sampel',
+  kunci: (t: string) => t.trim().toLowerCase().replace(/\s+/g, ''),
+  saran: 'pilih "sampel" (n − 1, baku) atau "populasi" (n) untuk simpangan baku.',
+});
+
 export function bacaJenisSimpangan(masukan: unknown, argumen = 'simpangan'): JenisSimpangan {
-  return bacaPilihan(masukan, argumen, {
-    kamus: JENIS_SIMPANGAN,
-    bawaan: 'sampel',
-    kunci: (t) => t.trim().toLowerCase().replace(/\s+/g, ''),
-    saran: 'pilih "sampel" (n − 1, baku) atau "populasi" (n) untuk simpangan baku.',
-  });
+  return bacaPilihan(masukan, argumen, PILIHAN_SIMPANGAN);
 }
 
 /** The KV threshold in percentage points (> 0); empty → 9. */

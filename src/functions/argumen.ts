@@ -8,10 +8,9 @@ import {
   bacaPolaritas,
   buatSkala,
   buatSkalaInflasi,
-  GalatLkip,
   kategori,
   presetSkala,
-  SKALA_INFLASI_TABEL_3_7,
+  presetSkalaInflasi,
   terbitkan,
   type CapaianTanpaNilai,
   type Desimal,
@@ -24,7 +23,7 @@ import {
 } from '../core';
 import { GalatSel, barisRentang, bentukArgumen, teksBentuk } from './lapisan';
 
-/** `skala` of KATEGORI: a preset name (empty → Tabel 3.1) or a 2-column range (batas bawah, label). */
+/** `skala` of KATEGORI: a preset name (core's presetSkala: empty → Tabel 3.1) or a 2-column range (batas bawah, label). */
 export function bacaSkalaKategori(argumen: unknown): Skala {
   const bentuk = bentukArgumen(argumen);
   const baris = barisRentang('skala', argumen);
@@ -36,27 +35,11 @@ export function bacaSkalaKategori(argumen: unknown): Skala {
   );
 }
 
-/** Names of the price-rise step scale (Tabel 3.7), compared without case, spaces or punctuation. */
-const PRESET_SKALA_INFLASI = new Set(['tabel37', 'baku', 'standar', 'inflasi']);
-
-/** `skala` of CAPAIAN_INFLASI: empty or "tabel-3.7" → Tabel 3.7, or a range of 2–3 columns (batas atas, capaian, [label]). */
+/** `skala` of CAPAIAN_INFLASI: a preset name (core's presetSkalaInflasi: empty or "tabel-3.7" → Tabel 3.7) or a range of 2–3 columns (batas atas, capaian, [label]). */
 export function bacaSkalaInflasi(argumen: unknown): readonly TingkatSkalaInflasi[] {
   const bentuk = bentukArgumen(argumen);
   const baris = barisRentang('skala', argumen);
-  if (bentuk.baris === 1 && bentuk.kolom === 1) {
-    const nama = baris[0]?.[0];
-    if (nama === null || nama === undefined) return SKALA_INFLASI_TABEL_3_7;
-    const kunci = String(nama)
-      .toLowerCase()
-      .replace(/[^a-z0-9]/g, '');
-    if (kunci === '' || PRESET_SKALA_INFLASI.has(kunci)) return SKALA_INFLASI_TABEL_3_7;
-    throw new GalatLkip(
-      'PILIHAN_TIDAK_DIKENAL',
-      'skala',
-      nama,
-      'skala inflasi tidak dikenal; pilih "tabel-3.7" (baku) atau rentang 2–3 kolom (batas atas, capaian, label).',
-    );
-  }
+  if (bentuk.baris === 1 && bentuk.kolom === 1) return presetSkalaInflasi(baris[0]?.[0], 'skala');
   if (bentuk.kolom === 2 || bentuk.kolom === 3) return buatSkalaInflasi(baris, 'skala');
   throw new GalatSel(
     'invalidValue',

@@ -16,9 +16,10 @@
  * million rows are read; without a progress callback it never waits.
  */
 import { adalahGalatLkip } from '../core';
-import type { BacaanHargaHarian, HitunganHargaHarian } from './hargaHarian';
 import type { HasilJalankan, Masalah, OpsiJalankan, StatusNama } from './hasil';
-import { hitungLaporan, type HasilLaporan } from './hitung';
+import type { HasilLaporan } from './hitung';
+import type { BacaanHargaHarian, HitunganHargaHarian } from './hitung/grupHarian';
+import { rakitLaporan } from './hitung/laporan';
 import { bacaKontrak, type MasukanLaporan } from './kontrak';
 import type { PortBukuKerja, StatusLembar } from './port';
 import { buatJson, buatRingkasan } from './ringkasan';
@@ -48,15 +49,15 @@ function buatJeda(aktif: boolean): () => Promise<void> {
   };
 }
 
-/** Read the daily price groups chunk by chunk, reporting each chunk and yielding between them. */
-async function hitungHargaHarian(
+/** Read and compute the daily price groups chunk by chunk, reporting each chunk and yielding between them. */
+async function hitungGrupHarianBertahap(
   masukan: MasukanLaporan,
   opsi: OpsiJalankan,
   jeda: () => Promise<void>,
 ): Promise<HitunganHargaHarian[]> {
   if (masukan.grupHargaHarian.length === 0) return [];
   // Loaded on demand: province-scale daily prices are rare, so their code stays out of the pane's first download.
-  const harian = await import(/* webpackChunkName: "harian" */ './hargaHarian');
+  const harian = await import(/* webpackChunkName: "harian" */ './hitung/grupHarian');
   const langkah = harian.langkahBacaHargaHarian(masukan);
   let bacaan: BacaanHargaHarian[];
   for (;;) {
@@ -104,13 +105,14 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
   const jeda = buatJeda(opsi.kemajuan !== undefined);
   let hasil: HasilLaporan;
   try {
-    const hargaHarian = await hitungHargaHarian(kontrak.masukan, opsi, jeda);
-    hasil = hitungLaporan(kontrak.masukan, {
-      hargaHarian,
-      ...(opsi.kemajuan
-        ? { kemajuan: (selesai: number, total: number) => opsi.kemajuan!(TAHAP.menghitung, selesai, total) }
-        : {}),
-    });
+    // hitungLaporan's computation, with the daily groups read above (see hitung/laporan: why not hitungLaporan itself).
+    const grupHarian = await hitungGrupHarianBertahap(kontrak.masukan, opsi, jeda);
+    const kemajuan = opsi.kemajuan;
+    hasil = rakitLaporan(
+      kontrak.masukan,
+      grupHarian,
+      kemajuan ? (selesai, total) => kemajuan(TAHAP.menghitung, selesai, total) : undefined,
+    );
   } catch (e) {
     // Every cell-level problem is a Verifikasi finding; a core refusal here is a setting the core rejects.
     if (!adalahGalatLkip(e)) throw e;

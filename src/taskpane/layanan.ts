@@ -2,6 +2,7 @@
  * The task pane's only way to the workbook: an injected service. The real one (layananExcel.ts)
  * wires the Office.js adapter, the report engine and the sample; tests inject fakes.
  */
+import { bacaBatas, bacaKebijakanTargetNA, namaPresetSkala, presetSkala } from '../core';
 import type { HasilJalankan, Masalah, OpsiJalankan, StatusNama } from '../report/hasil';
 
 export type PresetSkalaPanel = 'tabel-3.1' | 'lima-tingkat';
@@ -48,18 +49,28 @@ export interface LayananPanel {
   simpanOpsi(opsi: OpsiPanel): Promise<void>;
 }
 
-function pilih<T extends string>(nilai: unknown, pilihan: readonly T[], baku: T): T {
-  const teks = typeof nilai === 'number' ? String(nilai) : typeof nilai === 'string' ? nilai.trim().toLowerCase() : '';
-  return (pilihan as readonly string[]).includes(teks) ? (teks as T) : baku;
+/**
+ * A stored option as the pane shows it: read by the core's reader of that option (the same reader a cell or a
+ * named range uses, so "lima" or "kecualikan" mean here what they mean there), then kept only if the pane offers
+ * that choice; anything else falls back to the default.
+ */
+function pilihanPanel<T extends string>(baca: () => string | null, pilihan: readonly T[], baku: T): T {
+  try {
+    const nilai = baca();
+    return (pilihan as readonly string[]).includes(nilai ?? '') ? (nilai as T) : baku;
+  } catch {
+    return baku;
+  }
 }
 
 /** Whatever was stored (an older version, a hand-edited setting) → valid options; unknown values fall back to the defaults. */
 export function rapikanOpsi(tersimpan: unknown): OpsiPanel {
   const o = typeof tersimpan === 'object' && tersimpan !== null ? (tersimpan as Record<string, unknown>) : {};
+  const batas = () => bacaBatas(o['batas'])?.toString() ?? 'tanpa';
   return {
-    skala: pilih(o['skala'], PILIHAN_SKALA, OPSI_BAKU.skala),
-    batas: pilih(o['batas'], PILIHAN_BATAS, OPSI_BAKU.batas),
-    kebijakanNA: pilih(o['kebijakanNA'], PILIHAN_NA, OPSI_BAKU.kebijakanNA),
+    skala: pilihanPanel(() => namaPresetSkala(presetSkala(o['skala'])), PILIHAN_SKALA, OPSI_BAKU.skala),
+    batas: pilihanPanel(batas, PILIHAN_BATAS, OPSI_BAKU.batas),
+    kebijakanNA: pilihanPanel(() => bacaKebijakanTargetNA(o['kebijakanNA']), PILIHAN_NA, OPSI_BAKU.kebijakanNA),
   };
 }
 

@@ -8,7 +8,7 @@ import {
   NAMA_LEMBAR_LAPORAN,
   NAMA_LEMBAR_VERIFIKASI,
   bacaKontrak,
-  hitungLaporanLengkap,
+  hitungLaporan,
   jalankanLaporan,
   type HasilLaporan,
   type Masalah,
@@ -28,7 +28,7 @@ async function hitungDari(port: PortMemori): Promise<HasilLaporan> {
   const { rentang, tidakTerbaca } = await port.bacaNamaLkip();
   const kontrak = bacaKontrak(rentang, undefined, tidakTerbaca);
   if (!kontrak.masukan) throw new Error(JSON.stringify(kontrak.masalah));
-  return hitungLaporanLengkap(kontrak.masukan);
+  return hitungLaporan(kontrak.masukan);
 }
 
 /** The value at (row of `judul`) + `turun` rows, column `kolom`. */

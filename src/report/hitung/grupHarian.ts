@@ -1,17 +1,20 @@
 /**
- * Daily price groups in the report: the range of each LKIP_HargaHarian_<Grup> is handed to the core's
- * collector (PengumpulHargaHarian) in chunks of BARIS_PER_POTONGAN rows, as the rows were read, so long
- * work can report its progress and yield between chunks. Nothing here looks at a single price row:
- * dates, prices, duplicates and missing days are the core's business, and so are the annual averages,
- * the per-item change, the group mean (hargaDariData) and the stability (stabilitasHarga).
+ * The report's daily price groups, read and computed (the daily-price formulas themselves are the core's,
+ * core/hargaHarian). The range of each LKIP_HargaHarian_<Grup> is handed to the core's collector
+ * (PengumpulHargaHarian) in chunks of BARIS_PER_POTONGAN rows, as the rows were read, so long work can report
+ * its progress and yield between chunks. Nothing here looks at a single price row: dates, prices, duplicates
+ * and missing days are the core's business, and so are the annual averages, the per-item change, the group
+ * mean (hargaDariData) and the stability (stabilitasHarga).
+ *
+ * Two ways in: hitungSemuaGrupHarian at once (hitungLaporan), or langkahBacaHargaHarian step by step then
+ * hitungSemuaGrupHarian (jalankanLaporan, which loads this file only for workbooks with daily prices).
  *
  * Cost per row in this layer: none (a chunk is a slice of the row array, no object per row).
  */
-import { PengumpulHargaHarian, hargaDariData, type DataHargaHarian, type HasilHargaHarian } from '../core/hargaHarian';
-import { stabilitasHarga, type HasilStabilitas } from '../core/stabilitas';
-import type { TingkatSkalaInflasi } from '../core/harga';
-import { hitungLaporan, type HasilLaporan, type OpsiHitung } from './hitung';
-import type { GrupHargaHarian, MasukanLaporan, OpsiHargaHarianLaporan } from './kontrak';
+import { PengumpulHargaHarian, hargaDariData, type DataHargaHarian, type HasilHargaHarian } from '../../core/hargaHarian';
+import { stabilitasHarga, type HasilStabilitas } from '../../core/stabilitas';
+import type { TingkatSkalaInflasi } from '../../core/harga';
+import type { GrupHargaHarian, MasukanLaporan, OpsiHargaHarianLaporan } from '../kontrak';
 
 /** Rows handed to the core per call: small enough to report progress often, large enough to cost nothing. */
 export const BARIS_PER_POTONGAN = 50_000;
@@ -93,9 +96,4 @@ export function hitungGrupHarian(
 /** Every daily group of an input, read at once and computed. */
 export function hitungSemuaGrupHarian(masukan: MasukanLaporan, bacaan = bacaHargaHarianSinkron(masukan)): HitunganHargaHarian[] {
   return bacaan.map((b) => hitungGrupHarian(b, masukan.opsiHargaHarian, masukan.skalaInflasi));
-}
-
-/** hitungLaporan for any input, daily price groups included (read at once, no progress). */
-export function hitungLaporanLengkap(masukan: MasukanLaporan, opsi: Omit<OpsiHitung, 'hargaHarian'> = {}): HasilLaporan {
-  return hitungLaporan(masukan, { ...opsi, hargaHarian: hitungSemuaGrupHarian(masukan) });
 }
