@@ -42,10 +42,12 @@
  *    Pokok" → LKIP_Harga_Kebutuhan_Pokok), other budgets from their source (APBN → LKIP_Anggaran_APBN).
  *
  * Entry points: deteksiTabel (everything), uraikanTabel (one line per table for messages), rentangBernamaDari
- * (a proposal as the contract reads a named range), namaBentrok (proposals that would overwrite a name).
+ * (a proposal as the contract reads a named range), namaBentrok (proposals that would overwrite a name),
+ * rentangDariAlamat (an adapter's merged-area address → LembarSumber.gabungan).
  */
 export * from './jenis';
 export { deteksiTabel, uraikanTabel, namaBentrok, rentangBernamaDari } from './bukuKerja';
+export { rentangDariAlamat } from './kisi';
 export {
   KOSAKATA_KEPALA,
   KATA_PENUTUP,

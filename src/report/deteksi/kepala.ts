@@ -180,6 +180,8 @@ function klasifikasi(kisi: Kisi, k: number, atas: string | null, bawah: string |
   const i = induk !== null && induk !== sendiri ? artiTeks(kisi, induk) : KOSONG;
   // The child's own role; else its parent's: a child of only "Rp." or "2020", or an unknown one ("Triwulan II" under "Target").
   let peran: Peran | null = a.peran ?? i.peran;
+  // A bare "%" ("Realisasi | %"): a printed percentage of the figures beside it.
+  if (a.peran === null && !a.adaKata && a.persen && !a.rupiah && a.tahun === null) peran = 'capaian';
   const wajibTahun = a.peran !== null ? a.wajibTahun : i.wajibTahun;
   const tahun = a.tahun ?? i.tahun;
   const rupiah = a.rupiah || i.rupiah;

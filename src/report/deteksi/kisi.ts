@@ -3,7 +3,7 @@
  * the values), merged areas, cell text, and the translation to sheet coordinates and A1 addresses.
  */
 import { selKosong } from '../../core';
-import { alamatRentang, hurufKolom, kutipLembar, type NilaiSel, type Rentang } from '../lembar';
+import { alamatRentang, hurufKolom, indeksKolom, kutipLembar, type NilaiSel, type Rentang } from '../lembar';
 import type { LembarSumber } from './jenis';
 
 export class Kisi {
@@ -117,4 +117,25 @@ export function rujukanMutlak(lembar: string, r: Rentang): string {
 /** "'PK 2021'!A4:H12" */
 export function rujukanBiasa(lembar: string, r: Rentang): string {
   return `${kutipLembar(lembar)}!${alamatRentang(r)}`;
+}
+
+/**
+ * A merged area's address as adapters get it ("B4:D4", "$B$4:$D$5", "'PK 2021'!B4:D4" from Office.js,
+ * "B4:D4" from ExcelJS) → a sheet rectangle; null when it is not an A1 cell or range.
+ */
+export function rentangDariAlamat(alamat: string): Rentang | null {
+  const tanpaLembar = alamat.includes('!') ? alamat.slice(alamat.lastIndexOf('!') + 1) : alamat;
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(tanpaLembar.trim());
+  if (!m) return null;
+  const k1 = indeksKolom(m[1]!);
+  const b1 = Number(m[2]) - 1;
+  const k2 = m[3] ? indeksKolom(m[3]) : k1;
+  const b2 = m[4] ? Number(m[4]) - 1 : b1;
+  if (b1 < 0 || b2 < 0) return null;
+  return {
+    baris: Math.min(b1, b2),
+    kolom: Math.min(k1, k2),
+    jumlahBaris: Math.abs(b2 - b1) + 1,
+    jumlahKolom: Math.abs(k2 - k1) + 1,
+  };
 }

@@ -68,7 +68,7 @@ export function petakan(kisi: Kisi, t: TabelMentah, konteks: KonteksPemetaan): P
     ambiguitas: [],
   };
   if (t.penomoranDilewati)
-    dasar.catatan.push(`Baris penomoran kolom di bawah kepala (baris ${kisi.barisLembar(t.barisAwal)}) dilewati.`);
+    dasar.catatan.push(`Baris penomoran kolom di bawah kepala (baris ${kisi.barisLembar(t.barisAwal - 1) + 1}) dilewati.`);
   if (t.jumlahBaris === 0) {
     const sebab = t.akhir.teks !== null ? ` ("${t.akhir.teks}" menutup tabel)` : '';
     dasar.alasan.push(`Tidak ada baris data di bawah kepala${sebab}.`);
@@ -306,6 +306,7 @@ function petakanKinerja(p: Pemetaan, k: KonteksPemetaan): Pemetaan {
     p.alasan.push(`Tidak ada kolom untuk ${nama}${tahunTeks}.`);
   }
   catatGrupBaris(p);
+  catatGabunganData(p);
   if (tahun && tahun.sumber === 'perkiraan')
     p.catatan.push(`Tahun laporan ${tahun.tahun} diperkirakan dari ${tahun.keterangan}.`);
   const hasil: Pemetaan = { ...p, tahun };
@@ -334,6 +335,27 @@ function catatGrupBaris(p: Pemetaan): void {
     p.catatan.push(
       `Baris ${baris.join(', ')} tanpa target, realisasi dan satuan: tampak sebagai judul kelompok (misalnya sasaran), dan akan dibaca sebagai indikator yang tidak diukur.`,
     );
+  }
+}
+
+/** A named column with cells merged down the rows ("Sasaran" over three indicators): only the first row holds the value. */
+function catatGabunganData(p: Pemetaan): void {
+  const t = p.mentah;
+  for (const d of p.kolom) {
+    if (d.nama === null) continue;
+    const terlihat = new Set<string>();
+    for (let b = t.barisAwal; b < t.barisAwal + t.jumlahBaris; b++) {
+      const g = p.kisi.gabunganDi(b, d.kepala.kolom);
+      if (!g || g.jumlahBaris < 2) continue;
+      const alamat = alamatRentang(p.kisi.rentangLembar(g.baris, g.kolom, g.jumlahBaris, g.jumlahKolom));
+      if (terlihat.has(alamat)) continue;
+      terlihat.add(alamat);
+    }
+    if (terlihat.size > 0) {
+      p.catatan.push(
+        `${d.nama}: sel gabungan ${[...terlihat].join(', ')}: hanya baris pertama tiap gabungan berisi nilai; baris lainnya dibaca kosong.`,
+      );
+    }
   }
 }
 
@@ -369,7 +391,7 @@ function bagianHarga(p: Pemetaan, k: KonteksPemetaan): Bagian[] {
     { kunci: 'satuan', label: 'Satuan', wajib: true, calon: ber('satuan') },
     { kunci: 'lalu', label: tahunLabel(lalu[0], 'Harga lalu'), wajib: true, calon: lalu },
     { kunci: 'kini', label: tahunLabel(kini[0], 'Harga kini'), wajib: true, calon: kini },
-    { kunci: 'persen', label: 'Persentase tertulis', wajib: false, calon: ber('persenHarga') },
+    { kunci: 'persen', label: 'Persentase tertulis', wajib: false, calon: ber('persenHarga', 'capaian') },
   ];
 }
 
@@ -428,7 +450,7 @@ function petakanRentangGrup(p: Pemetaan, k: KonteksPemetaan): Pemetaan {
     kolomPersen.bagian = null;
     kolomPersen.alasan = `Tidak bersebelahan dengan kolom ${wajib[wajib.length - 1]!.bagian} (${p.kisi.huruf(terakhir)}): tidak ikut.`;
     p.catatan.push(
-      `Kolom ${p.kisi.huruf(kolomPersen.kepala.kolom)} "${kolomPersen.kepala.teks}" (${persen.label}) ${kolomPersen.alasan}`,
+      `Kolom ${p.kisi.huruf(kolomPersen.kepala.kolom)} "${kolomPersen.kepala.teks}" (${persen.label}) tidak bersebelahan dengan kolom ${wajib[wajib.length - 1]!.bagian} (${p.kisi.huruf(terakhir)}): tidak ikut.`,
     );
   }
   const awal = wajib[0]!.kepala.kolom;

@@ -67,8 +67,8 @@ function bacaBarisData(kisi: Kisi, kepala: Kepala, awal: number): Pick<TabelMent
         const n = i - awal + (total ? 1 : 0);
         return { jumlahBaris: n, adaBarisTotal: total, akhir: { sebab: 'baris_penutup', baris: i, teks: pertama.teks } };
       }
-      // "Rata-rata Lama Sekolah" is an indicator: a closing line has no target, realisasi or price.
-      if (kunci.every((k) => kisi.kosong(i, k))) {
+      // "Rata-rata Lama Sekolah" is an indicator: a closing line has no target, realisasi or price (besides its own text).
+      if (kunci.every((k) => k === pertama.kolom || kisi.kosong(i, k))) {
         return { jumlahBaris: i - awal, adaBarisTotal: false, akhir: { sebab: 'baris_penutup', baris: i, teks: pertama.teks } };
       }
     }
