@@ -121,7 +121,7 @@ export const KOSAKATA_KEPALA: readonly EntriKosakata[] = [
   },
   {
     peran: 'realisasiAnggaran',
-    awal: ['realisasi anggaran', 'realisasi keuangan', 'realisasi dana', 'realisasi belanja', 'realisasi rp'],
+    awal: ['realisasi anggaran', 'realisasi keuangan', 'realisasi dana', 'realisasi belanja'],
   },
   {
     peran: 'persenAnggaran',
