@@ -64,6 +64,14 @@ export function deteksiTabel(lembar: readonly LembarSumber[], opsi: OpsiDeteksi 
   const tabel = peta.map((p) => keputusan.hasilTabel(p));
   const namaTabel = tabel.filter((t) => t.status === 'siap').flatMap((t) => t.nama);
   const nama = buangGanda([...namaTabel, ...pengaturan.usulan], masalahOpsi);
+  const dikenal = new Set([
+    ...tabel.flatMap((t) => [t.id, ...t.kolom.map((k) => k.id)]),
+    NAMA_DETEKSI.tahun,
+    NAMA_DETEKSI.instansi,
+  ]);
+  for (const id of Object.keys(ubah)) {
+    if (!dikenal.has(id)) masalahOpsi.push(`Suntingan untuk "${id}" tidak cocok dengan tabel, kolom atau pengaturan mana pun.`);
+  }
   return {
     tabel,
     nama,
@@ -90,6 +98,8 @@ class Keputusan {
       if (this.dilepas(p)) {
         this.status.set(p, 'tidak_dipilih');
         this.catat(p, 'Dilepas oleh pengguna.');
+      } else if (p.jenis === 'kinerja' && typeof k.ubah[p.id] === 'string') {
+        k.masalahOpsi.push(`Tabel kinerja ${p.id} tidak diberi satu nama: ubah nama per kolom (misalnya ${p.id}:B).`);
       }
     }
   }

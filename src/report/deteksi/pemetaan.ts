@@ -102,7 +102,7 @@ export function tentukanTahun(
   const tahunPeran = (p: Peran) => kolom.filter((c) => c.peran === p && c.tahun !== null).map((c) => c.tahun!);
   const tTarget = tahunPeran('target');
   const tRealisasi = tahunPeran('realisasi');
-  const adaTahun = tTarget.length + tRealisasi.length + kolom.filter((c) => c.tahun !== null).length > 0;
+  const adaTahun = kolom.some((c) => c.tahun !== null);
   if (k.tahunOpsi !== undefined) return { tahun: k.tahunOpsi, sumber: 'opsi', keterangan: 'tahun yang diberikan' };
   if (!adaTahun) return null;
   const bersama = tTarget.filter((y) => tRealisasi.includes(y));
@@ -410,7 +410,9 @@ function bagianAnggaran(p: Pemetaan): Bagian[] {
  * order; a budget Program, Pagu, Realisasi (and optionally the printed %). The contract reads them by position.
  */
 function petakanRentangGrup(p: Pemetaan, k: KonteksPemetaan): Pemetaan {
+  const alasanSebelum = p.alasan.length;
   const bagian = p.jenis === 'harga' ? bagianHarga(p, k) : bagianAnggaran(p);
+  const tahunHargaKurang = p.alasan.length > alasanSebelum; // "Perlu kolom harga tahun …" says it already
   const kelompok = new Map<string, KolomDraf[]>();
   for (const b of bagian) {
     for (const d of b.calon) d.bagian = b.label;
@@ -420,8 +422,8 @@ function petakanRentangGrup(p: Pemetaan, k: KonteksPemetaan): Pemetaan {
   selesaikanGanda(p, k, kelompok, (kunci) => `"${labelBagian.get(kunci)}"`, 'Pilih satu.');
   const terpilih = (b: Bagian) => b.calon.filter((d) => d.bagian !== null);
   for (const b of bagian) {
-    if (b.wajib && b.calon.length === 0 && !p.alasan.some((a) => a.startsWith('Perlu kolom harga')))
-      p.alasan.push(`Tidak ada kolom "${b.label}".`);
+    const sudahDisebut = tahunHargaKurang && (b.kunci === 'lalu' || b.kunci === 'kini');
+    if (b.wajib && b.calon.length === 0 && !sudahDisebut) p.alasan.push(`Tidak ada kolom "${b.label}".`);
   }
   for (const d of p.kolom) if (d.bagian === null && d.alasan === null) d.alasan = alasanTanpaNama(d.kepala);
   if (p.alasan.length > 0 || p.ambiguitas.length > 0) return p;

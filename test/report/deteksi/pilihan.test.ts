@@ -51,6 +51,15 @@ describe('OpsiDeteksi.ubah: suntingan di panel', () => {
     expect(h.nama).toEqual([]);
   });
 
+  test('suntingan untuk kolom atau tabel yang tidak ada, dan satu nama untuk seluruh tabel kinerja, dilaporkan', () => {
+    const h = deteksiTabel([capaian], { ubah: { 'Capaian!A1:Z': 'LKIP_Target', 'Capaian!A1': 'LKIP_Target' } });
+    expect(h.masalahOpsi).toEqual([
+      'Tabel kinerja Capaian!A1 tidak diberi satu nama: ubah nama per kolom (misalnya Capaian!A1:B).',
+      'Suntingan untuk "Capaian!A1:Z" tidak cocok dengan tabel, kolom atau pengaturan mana pun.',
+    ]);
+    expect(petaNama(h)).toEqual(petaNama(deteksiTabel([capaian])));
+  });
+
   const harga = lembar('Harga', [
     ['Tabel 3.5 Perbandingan Kenaikan/Penurunan Harga Bahan Kebutuhan Pokok'],
     ['No', 'Nama Bahan Pokok', 'Satuan', 'Tahun 2020', 'Tahun 2021'],

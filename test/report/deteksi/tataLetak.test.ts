@@ -600,6 +600,29 @@ describe('daftar harga', () => {
   });
 });
 
+describe('daftar harga yang tidak lengkap', () => {
+  test('tanpa kolom Satuan: ditemukan, alasannya "Tidak ada kolom “Satuan”."', () => {
+    const h = deteksiTabel([
+      lembar('Harga', [
+        ['Nama Barang', 'Harga 2020', 'Harga 2021'],
+        ['Beras', 10950, 10143],
+      ]),
+    ]);
+    expect(h.tabel[0]).toMatchObject({ jenis: 'harga', status: 'tidak_terpetakan', alasan: ['Tidak ada kolom "Satuan".'] });
+  });
+
+  test('harga 2019 dan 2021 tanpa 2020: alasannya menyebut tahun yang diperlukan dan yang ada, sekali', () => {
+    const h = deteksiTabel([
+      lembar('Harga', [
+        ['Komoditas', 'Satuan', 'Harga 2019', 'Harga 2021'],
+        ['Beras', 'kg', 10950, 10143],
+      ]),
+    ]);
+    expect(h.tabel[0]!.alasan).toEqual(['Perlu kolom harga tahun 2020 dan 2021; yang ada: 2019, 2021.']);
+    expect(h.tabel[0]!.kolom[2]!.alasan).toBe('Harga tahun 2019 tidak dibaca (tahun 2020 dan 2021 dipakai).');
+  });
+});
+
 describe('tabel anggaran', () => {
   const tabel322: Baris[] = [
     ['Tabel 3.22'],
