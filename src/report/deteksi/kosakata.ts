@@ -10,7 +10,7 @@
  * "target akhir renstra" is a Renstra target, not a "target", and "realisasi anggaran" is money, not an
  * indicator's realisasi.
  */
-import { AWALAN_ANGGARAN_LAIN, AWALAN_HARGA, NAMA } from '../kontrak';
+import { AWALAN_ANGGARAN_LAIN, AWALAN_HARGA, KOLOM_INDIKATOR, PENGATURAN, TABEL_MASUKAN } from '../kontrak';
 
 /** What a column holds, read from its header. */
 export type Peran =
@@ -277,22 +277,22 @@ export const LABEL_HARGA_UMUM: readonly string[] = ['barang', 'komoditas', 'komo
 // --- names ---------------------------------------------------------------------------------------
 
 /**
- * The LKIP_ names the detector proposes. The first group is the contract's (src/report/kontrak.ts); the
- * second comes from issue 14 (BAB III analyses) and moves into kontrak's NAMA when that issue lands.
+ * The LKIP_ names the detector proposes. The first group is the contract's (src/report/kontrak/daftar.ts); the
+ * second comes from issue 14 (BAB III analyses) and moves into the contract's table when that issue lands.
  */
 export const NAMA_DETEKSI = Object.freeze({
-  indikator: NAMA.indikator,
-  target: NAMA.target,
-  realisasi: NAMA.realisasi,
-  satuan: NAMA.satuan,
-  polaritas: NAMA.polaritas,
-  metode: NAMA.metode,
-  realisasiLalu: NAMA.realisasiLalu,
-  targetAkhir: NAMA.targetAkhir,
-  capaianTertulis: NAMA.capaianTertulis,
-  anggaran: NAMA.anggaran,
-  instansi: NAMA.instansi,
-  tahun: NAMA.tahun,
+  indikator: KOLOM_INDIKATOR.indikator.nama,
+  target: KOLOM_INDIKATOR.target.nama,
+  realisasi: KOLOM_INDIKATOR.realisasi.nama,
+  satuan: KOLOM_INDIKATOR.satuan.nama,
+  polaritas: KOLOM_INDIKATOR.polaritas.nama,
+  metode: KOLOM_INDIKATOR.metode.nama,
+  realisasiLalu: KOLOM_INDIKATOR.realisasiLalu.nama,
+  targetAkhir: KOLOM_INDIKATOR.targetAkhir.nama,
+  capaianTertulis: KOLOM_INDIKATOR.capaianTertulis.nama,
+  anggaran: TABEL_MASUKAN.anggaran.nama,
+  instansi: PENGATURAN.instansi.nama,
+  tahun: PENGATURAN.tahun.nama,
   sasaran: 'LKIP_Sasaran',
   standarNasional: 'LKIP_Standar_Nasional',
   pagu: 'LKIP_Pagu',
