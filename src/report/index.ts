@@ -1,6 +1,8 @@
 /** The report engine: pure, no I/O. Inputs (named ranges through the port) → sheet models + summary + JSON. */
 export * from './lembar';
 export * from './port';
+export * from './kemajuan';
+export * from './buku';
 export * from './hasil';
 export * from './kontrak';
 export * from './hitung';

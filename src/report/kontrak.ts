@@ -45,7 +45,8 @@ import {
 } from '../core';
 import type { Masalah, OpsiJalankan, StatusNama } from './hasil';
 import { slug, kunciUnik } from './idTemuan';
-import { alamatRentang, alamatSel, hurufKolom, kutipLembar, type NilaiSel } from './lembar';
+import { alamatRentang, alamatSel, hurufKolom, kutipLembar } from './buku/alamat';
+import type { NilaiSel } from './lembar';
 import { NAMA_LEMBAR_LAPORAN, NAMA_LEMBAR_VERIFIKASI } from './namaLembar';
 import type { NamaTidakTerbaca, RentangBernama } from './port';
 

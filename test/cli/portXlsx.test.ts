@@ -393,7 +393,9 @@ describe('PortXlsx menulis ModelLembar', () => {
   test('model yang rusak ditolak sebelum menulis apa pun', async () => {
     const { port } = await muat(bukuMasukan());
     await expect(port.tulisLembar({ ...MODEL, nama: 'Laporan:LKIP' })).rejects.toThrow(/tidak sah/);
-    await expect(port.tulisLembar({ ...MODEL, nilai: [[1, 2], [3]] })).rejects.toThrow(/tidak sama panjang/);
+    await expect(port.tulisLembar({ ...MODEL, nilai: [[1, 2], [3]] })).rejects.toThrow(
+      /nilai baris 2 memiliki 1 kolom, seharusnya 2/,
+    );
     expect(port.daftarLembar()).toEqual(['Input', 'Referensi']);
   });
 });

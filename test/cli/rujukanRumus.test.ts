@@ -1,6 +1,6 @@
 /** Reading defined-name references and evaluating cached-result-less arithmetic formulas. */
 import { hitungRumusSederhana } from '../../src/cli/hitungRumus';
-import { alamatMutlak, bacaRujukan } from '../../src/cli/rujukan';
+import { alamatMutlak, bacaRujukan } from '../../src/report/buku/alamat';
 
 describe('bacaRujukan', () => {
   test.each([
