@@ -65,7 +65,7 @@ describe('tulisLembar on a new sheet', () => {
       50,
       44.32,
       88.64,
-      'Berhasil',
+      'Sangat Berhasil',
       '',
     ]);
     expect(grid[3]![4]).toEqual({ v: 44.32, nf: FORMAT_ANGKA });
