@@ -312,19 +312,31 @@ export class PortXlsx implements PortBukuKerja {
     return this.penanda(ws.name) ? 'milik_lkip' : 'milik_pengguna';
   }
 
+  /**
+   * Values from A1 to the last cell holding a value or a formula, as the Office.js adapter reads them (the used
+   * range of values): cells only formatted or unlocked, or hidden under a merge, are not part of it. Null when
+   * there is no such sheet.
+   */
   async bacaNilaiLembar(nama: string): Promise<readonly (readonly NilaiSel[])[] | null> {
     const ws = this.lembar(nama);
     if (!ws) return null;
     const date1904 = this.wb.properties?.date1904 === true;
-    const jumlahKolom = ws.columnCount;
-    const hasil: NilaiSel[][] = [];
+    const semua: NilaiSel[][] = [];
+    let tinggi = 0;
+    let lebar = 0;
     for (let r = 1; r <= ws.rowCount; r++) {
       const row = ws.findRow(r);
       const baris: NilaiSel[] = [];
-      for (let c = 1; c <= jumlahKolom; c++) baris.push(bacaSel(row?.findCell(c), date1904).nilai);
-      hasil.push(baris);
+      for (let c = 1; c <= ws.columnCount; c++) {
+        const sel = bacaSel(row?.findCell(c), date1904);
+        baris.push(sel.nilai);
+        if (sel.nilai === null && sel.rumus === null) continue;
+        tinggi = Math.max(tinggi, r);
+        lebar = Math.max(lebar, c);
+      }
+      semua.push(baris);
     }
-    return hasil;
+    return semua.slice(0, tinggi).map((b) => b.slice(0, lebar));
   }
 
   // -------------------------------------------------------------------------------------------

@@ -163,13 +163,14 @@ describe('PortXlsx membaca nama dan sel', () => {
     expect(rentang[0]!.nilai).toEqual([['Target'], [50], ['16,67'], [44561]]);
   });
 
-  test('bacaNilaiLembar: area terpakai dari A1, null untuk lembar yang tidak ada', async () => {
+  test('bacaNilaiLembar: area terpakai dari A1 sampai sel terakhir yang bernilai atau berumus, null untuk lembar yang tidak ada', async () => {
     const { port } = await muat(bukuMasukan());
     const nilai = await port.bacaNilaiLembar('referensi');
+    // E1 lies under the merge D1:E1 (empty, as in Excel's used range of values); B3 holds a formula without a cached result.
     expect(nilai).toEqual([
-      ['Target dari sheet lain', null, null, 'Gabung', null],
-      [null, 99, null, null, null],
-      [null, null, null, null, null],
+      ['Target dari sheet lain', null, null, 'Gabung'],
+      [null, 99, null, null],
+      [null, null, null, null],
     ]);
     expect(await port.bacaNilaiLembar('Tidak Ada')).toBeNull();
   });

@@ -42,8 +42,9 @@ export class WorkbookPalsu {
   readonly worksheets: KoleksiLembarPalsu;
 
   constructor(ctx: KonteksPalsu) {
-    this.names = new KoleksiNamaPalsu(ctx, () => buku(ctx));
-    this.worksheets = new KoleksiLembarPalsu(ctx, () => buku(ctx));
+    // The workbook's collections always exist: bound from the start, no request action of their own.
+    this.names = new KoleksiNamaPalsu(ctx, { terikat: buku(ctx) });
+    this.worksheets = new KoleksiLembarPalsu(ctx, { terikat: buku(ctx) });
     Object.freeze(this);
   }
 }
