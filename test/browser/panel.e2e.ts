@@ -186,7 +186,7 @@ async function periksaRingkasan(page: Page): Promise<void> {
   expect(await nilaiRingkasan(page, TEKS_ID.serapanAnggaran)).toBe('97,32 %');
 }
 
-describe('panel tugas di Chromium (host Excel dalam memori)', () => {
+describe('panel tugas di Chromium (host Excel dalam memori): host dan bangunan', () => {
   test('host uji mengikuti aturan Excel: load lalu sync sebelum membaca, galat saat sync, awalan kutip', async () => {
     const panel = await buka(benihContoh());
     const hasil = await panel.page.evaluate(async () => {
@@ -301,7 +301,9 @@ describe('panel tugas di Chromium (host Excel dalam memori)', () => {
     expect(peladen.diminta).toEqual(expect.arrayContaining(['/taskpane.html', '/functions.js', '/taskpane.js']));
     await pastikanBersih(panel);
   });
+});
 
+describe('panel tugas di Chromium: skenario pengguna', () => {
   test('(1) buku kerja contoh → "Hitung Ulang Laporan" → 81,44 % Berhasil; lembar laporan dan verifikasi ditulis', async () => {
     const panel = await buka(benihContoh());
     const { page } = panel;
@@ -391,7 +393,9 @@ describe('panel tugas di Chromium (host Excel dalam memori)', () => {
     await pastikanAksesibel(panel, '3c-contoh-dihitung');
     await pastikanBersih(panel);
   });
+});
 
+describe('panel tugas di Chromium: papan ketik, layar sempit, pita, bahasa', () => {
   test('papan ketik saja: Tab ke tombol utama, Enter menghitung, Spasi menghitung ulang dengan hasil yang sama', async () => {
     const panel = await buka(benihContoh());
     const { page } = panel;

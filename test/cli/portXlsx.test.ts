@@ -335,7 +335,9 @@ describe('PortXlsx menulis ModelLembar', () => {
     const penanda = bacaNamaMentah(await workbookXml(data2)).filter((n) => n.nama.startsWith('_LKIP_LEMBAR_'));
     expect(penanda).toHaveLength(1);
   });
+});
 
+describe('PortXlsx membawa buku kerja pengguna dan menetapkan nama', () => {
   test('lembar, nilai, rumus, format dan nama milik pengguna terbawa ke hasil tanpa berubah', async () => {
     const { port, data: masukan } = await muat(bukuMasukan(), NAMA_XML);
     await port.tulisLembar(MODEL);

@@ -124,7 +124,9 @@ describe('bacaNamaLkip', () => {
     expect(akhir.nilai).toEqual([['Target'], [50], [10], ['NA']]);
     expect(host.jumlahSync).toBe(4);
   });
+});
 
+describe('bacaNamaLkip on large inputs: blocks, budgets and the ranges read without formulas', () => {
   test('a large range (300 000 rows × 5 columns) is read in blocks each under 4 MB and 1 000 000 cells', async () => {
     const buku = new BukuPalsu();
     const harian = buku.tambahLembar('Harian');

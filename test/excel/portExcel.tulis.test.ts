@@ -125,7 +125,9 @@ describe('tulisLembar on a new sheet', () => {
     expect(kemajuan).toEqual([['menulis', 1, 1]]);
     expect(await port.statusLembar('Laporan LKIP')).toBe('milik_lkip');
   });
+});
 
+describe('tulisLembar: formulas, missing notes API, invalid models', () => {
   test('an input sheet keeps its native formulas; formula-like text in it is still text', async () => {
     const buku = new BukuPalsu();
     const { port } = siapkan(buku);

@@ -292,7 +292,9 @@ describe('checks of a sheet model', () => {
     expect(galat).toBeInstanceOf(GalatPort);
     expect(galat).toMatchObject({ kode: 'NAMA_LEMBAR_TIDAK_VALID', message: expect.stringContaining('"Laporan/LKIP"') });
   });
+});
 
+describe('checks of a sheet model: the tidy layout of the report', () => {
   test.each<[string, Partial<ModelLembar>, string]>([
     ['a merge outside the grid', { gabungan: [{ baris: 3, kolom: 0, jumlahBaris: 1, jumlahKolom: 2 }] }, 'gabungan di luar kisi'],
     [
