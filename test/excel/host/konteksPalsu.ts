@@ -76,8 +76,8 @@ export class KonteksPalsu {
   }
 
   /** Called by a load action at sync time: the bytes (and cells, for values) it puts in the response. */
-  terimaMuatan(prop: string, nilai: unknown): void {
-    this.terima.bait += ukuranJson(nilai);
+  terimaMuatan(prop: string, nilai: unknown, bait: number = ukuranJson(nilai)): void {
+    this.terima.bait += bait;
     if (prop === 'values' && Array.isArray(nilai)) this.terima.sel += (nilai as unknown[][]).reduce((n, b) => n + b.length, 0);
   }
 

@@ -630,10 +630,8 @@ export class KoleksiNamaPalsu extends ObjekPalsu<BukuPalsu> {
       () => {
         const items = buku(this.ctx).nama.map((data) => new ItemNamaPalsu(this.ctx, { terikat: data }));
         for (const item of items) for (const p of daftar) item.terimaSkalar(p);
-        this.ctx.terimaMuatan(
-          'items',
-          items.map((i) => i.toJSON()),
-        );
+        // The response holds each item's scalars.
+        this.ctx.terimaMuatan('items', items, JSON.stringify(items.map((i) => i.toJSON())).length);
         return () => {
           this.dimuat.items = items;
         };
