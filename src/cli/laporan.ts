@@ -236,7 +236,8 @@ async function prosesSatu(
     if (e instanceof GalatBerkas) return { ok: false, berkas: masukan, kode: KODE_KELUAR.berkas, pesan: e.message };
     throw e;
   }
-  const hasil = await jalankanLaporan(port, { timpaLembarPengguna: opsi.timpa, kemajuan });
+  // The port refuses to replace a user's sheet unless the user said --timpa: pass the consent on (as the pane does).
+  const hasil = await jalankanLaporan(opsi.timpa ? port.denganIzinTimpa() : port, { timpaLembarPengguna: opsi.timpa, kemajuan });
   if (hasil.status === 'perlu_konfirmasi') {
     const lembar = hasil.lembarBentrok.map((l) => `"${l}"`).join(' dan ');
     return {

@@ -29,6 +29,7 @@ import {
   bacaRujukan,
   BARIS_MAKS,
   galatAlamatTidakValid,
+  galatLembarMilikPengguna,
   galatLembarTidakAda,
   KOLOM_MAKS,
   KOMENTAR_PENANDA,
@@ -343,12 +344,31 @@ export class PortXlsx implements PortBukuKerja {
   // Writing
 
   /**
-   * Create or replace the sheet (at the replaced sheet's tab position), then mark it as the add-in's own.
-   * Nothing is written when the model is invalid (periksaModel). Which sheet may be replaced is the
-   * engine's decision here (jalankanLaporan asks statusLembar first); the file on disk is never changed.
+   * Create the sheet, or replace it (at its tab position) when it is ours, then mark it as the add-in's own.
+   * Nothing is written when the model is invalid (periksaModel) or the sheet is the user's (LEMBAR_MILIK_PENGGUNA;
+   * see denganIzinTimpa). The file on disk is never changed: only the copy saved by simpan.
    */
   async tulisLembar(model: ModelLembar, kemajuan?: LaporKemajuan): Promise<void> {
+    await this.tulis(model, kemajuan, false);
+  }
+
+  /**
+   * The same workbook, allowed to replace a sheet of the model's name that the user made: for a run the user
+   * confirmed (the runner's --timpa), as PortExcel.denganIzinTimpa. Writes go to this very workbook.
+   */
+  denganIzinTimpa(): PortBukuKerja {
+    return {
+      bacaNamaLkip: (opsi) => this.bacaNamaLkip(opsi),
+      statusLembar: (nama) => this.statusLembar(nama),
+      bacaNilaiLembar: (nama) => this.bacaNilaiLembar(nama),
+      tulisLembar: (model, kemajuan) => this.tulis(model, kemajuan, true),
+      tetapkanNama: (nama, lembar, alamatA1) => this.tetapkanNama(nama, lembar, alamatA1),
+    };
+  }
+
+  private async tulis(model: ModelLembar, kemajuan: LaporKemajuan | undefined, izinTimpa: boolean): Promise<void> {
     periksaModel(model);
+    if (!izinTimpa && (await this.statusLembar(model.nama)) === 'milik_pengguna') throw galatLembarMilikPengguna(model.nama);
     const lama = this.lembar(model.nama) as LembarBerurutan | undefined;
     const posisi = lama?.orderNo;
     if (lama) this.wb.removeWorksheet(lama.id);

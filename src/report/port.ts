@@ -68,7 +68,9 @@ export interface PortBukuKerja {
   bacaNilaiLembar(nama: string): Promise<readonly (readonly NilaiSel[])[] | null>;
   /**
    * Create or replace the sheet with exactly this model and mark it as the add-in's own.
-   * Must never touch any other sheet. Text that looks like a formula is written as text.
+   * Must never touch any other sheet. Text that looks like a formula is written as text. A sheet of that
+   * name the add-in did not create is refused (GalatPort LEMBAR_MILIK_PENGGUNA), unless the user consented:
+   * both adapters offer denganIzinTimpa(), the same workbook allowed to replace it.
    */
   tulisLembar(model: ModelLembar, kemajuan?: LaporKemajuan): Promise<void>;
   /**

@@ -4,6 +4,7 @@
  * GalatPort, mark their sheets with the same names and report the same progress stages. The workbook is the
  * project's sample (src/sample: the document's 2021 figures), written through each adapter.
  */
+import ExcelJS from 'exceljs';
 import { PortXlsx } from '../../src/cli/portXlsx';
 import { PortExcel } from '../../src/excel/portExcel';
 import type { ModelLembar } from '../../src/report/lembar';
@@ -15,6 +16,8 @@ import { modelLaporan } from './modelUji';
 
 interface Adapter {
   readonly port: PortBukuKerja;
+  /** The same workbook, allowed to replace the user's sheets (after the user's consent). */
+  readonly izinTimpa: () => PortBukuKerja;
   /** Workbook-scoped names: name, hidden, the reference as the workbook stores it. */
   readonly nama: () => { nama: string; tersembunyi: boolean; rujukan: string }[];
 }
@@ -22,17 +25,22 @@ interface Adapter {
 function excel(): Adapter {
   const buku = new BukuPalsu();
   buku.tambahLembar('Sheet1');
+  return excelPada(buku);
+}
+
+function excelPada(buku: BukuPalsu): Adapter {
   const port = new PortExcel(new HostExcel(buku).jalankan, { didukung: () => true });
   return {
     port,
+    izinTimpa: () => port.denganIzinTimpa(),
     nama: () => buku.nama.map((n) => ({ nama: n.nama, tersembunyi: !n.terlihat, rujukan: String(buku.nilaiNama(n)) })),
   };
 }
 
-function xlsx(): Adapter {
-  const port = PortXlsx.baru();
+function xlsx(port: PortXlsx = PortXlsx.baru()): Adapter {
   return {
     port,
+    izinTimpa: () => port.denganIzinTimpa(),
     nama: () => port.daftarNama().map((n) => ({ nama: n.nama, tersembunyi: n.tersembunyi, rujukan: n.teks })),
   };
 }
@@ -114,6 +122,24 @@ describe('the Office.js and .xlsx adapters agree', () => {
     const galatA = await galat(salah(a.port));
     expect(galatA).toMatchObject({ jenis: 'GalatPort', kode: expect.any(String) });
     expect(await galat(salah(b.port))).toEqual(galatA);
+  });
+
+  test('a sheet the user made is replaced only after consent (denganIzinTimpa), by both', async () => {
+    const bukuExcel = new BukuPalsu();
+    bukuExcel.tambahLembar('Laporan LKIP', [['catatan pribadi']]);
+    const a = excelPada(bukuExcel);
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Laporan LKIP').getCell('A1').value = 'catatan pribadi';
+    const b = xlsx(await PortXlsx.dariData(new Uint8Array(await wb.xlsx.writeBuffer()), 'pengguna.xlsx'));
+    const galatA = await galat(a.port.tulisLembar(modelLaporan(2)));
+    expect(galatA).toMatchObject({ kode: 'LEMBAR_MILIK_PENGGUNA', pesan: expect.stringContaining('"Laporan LKIP"') });
+    expect(await galat(b.port.tulisLembar(modelLaporan(2)))).toEqual(galatA);
+    for (const x of [a, b]) {
+      expect(await x.port.bacaNilaiLembar('Laporan LKIP')).toEqual([['catatan pribadi']]);
+      await x.izinTimpa().tulisLembar(modelLaporan(2));
+      expect(await x.port.statusLembar('Laporan LKIP')).toBe('milik_lkip');
+    }
+    expect(await b.port.bacaNilaiLembar('Laporan LKIP')).toEqual(await a.port.bacaNilaiLembar('Laporan LKIP'));
   });
 
   test('progress: "membaca" while reading the names, "menulis" while writing, each ending at total of total', async () => {
