@@ -18,7 +18,15 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
 import { TAHAP, type LaporKemajuan } from '../report/kemajuan';
-import type { HasilBacaNama, NamaTidakTerbaca, OpsiBacaNama, PortBukuKerja, RentangBernama, StatusLembar } from '../report/port';
+import {
+  dibacaTanpaRumus,
+  type HasilBacaNama,
+  type NamaTidakTerbaca,
+  type OpsiBacaNama,
+  type PortBukuKerja,
+  type RentangBernama,
+  type StatusLembar,
+} from '../report/port';
 import type { GayaSel, ModelLembar, NilaiSel, Rentang } from '../report/lembar';
 import {
   adalahNamaLkip,
@@ -222,12 +230,10 @@ export class PortXlsx implements PortBukuKerja {
   async bacaNamaLkip(opsi: OpsiBacaNama = {}): Promise<HasilBacaNama> {
     const urutan = this.daftarLembar();
     const global = this.nama.filter((n) => n.lokal === null && adalahNamaLkip(n.nama));
-    const awalanTanpaRumus = (opsi.awalanTanpaRumus ?? []).map((a) => a.toUpperCase());
     const rentang: RentangBernama[] = [];
     const tidakTerbaca: NamaTidakTerbaca[] = [];
     global.forEach((n, i) => {
-      const denganRumus = !awalanTanpaRumus.some((a) => n.nama.toUpperCase().startsWith(a));
-      const hasil = this.bacaSatuNama(n, denganRumus);
+      const hasil = this.bacaSatuNama(n, !dibacaTanpaRumus(opsi, n.nama));
       if ('alasan' in hasil) tidakTerbaca.push(hasil);
       else rentang.push(hasil);
       opsi.kemajuan?.(TAHAP.membaca, i + 1, global.length);

@@ -13,7 +13,13 @@
  */
 import { TAHAP, type LaporKemajuan } from '../report/kemajuan';
 import type { NilaiSel } from '../report/lembar';
-import type { HasilBacaNama, NamaTidakTerbaca, OpsiBacaNama, RentangBernama } from '../report/port';
+import {
+  dibacaTanpaRumus,
+  type HasilBacaNama,
+  type NamaTidakTerbaca,
+  type OpsiBacaNama,
+  type RentangBernama,
+} from '../report/port';
 import { adalahNamaLkip, BARIS_MAKS, ukuranRujukan } from '../report/buku';
 import { ambilPotonganBaca, BAIT_BACA_PER_SEL_AWAL, CADANGAN_BACA, kapasitasBaca } from './batas';
 import { dariNilaiExcel, rumusDariExcel } from './sel';
@@ -80,7 +86,6 @@ async function muatNamaLkip(
   const koleksi = context.workbook.names;
   koleksi.load('items/name,items/type,items/value');
   await context.sync();
-  const awalanTanpaRumus = (opsi.awalanTanpaRumus ?? []).map((a) => a.toUpperCase());
   const tidakTerbaca: NamaTidakTerbaca[] = [];
   const calon: CalonNama[] = [];
   for (const item of koleksi.items.filter((i) => adalahNamaLkip(i.name)).sort(urutNama)) {
@@ -89,8 +94,8 @@ async function muatNamaLkip(
       tidakTerbaca.push({ nama: item.name, rujukan, alasan: alasanBukanRentang(item.type, rujukan) });
       continue;
     }
-    const tanpaRumus = awalanTanpaRumus.some((a) => item.name.toUpperCase().startsWith(a));
-    calon.push({ nama: item.name, rujukan, item, rentang: item.getRangeOrNullObject(), denganRumus: !tanpaRumus });
+    const denganRumus = !dibacaTanpaRumus(opsi, item.name);
+    calon.push({ nama: item.name, rujukan, item, rentang: item.getRangeOrNullObject(), denganRumus });
   }
   return { calon, tidakTerbaca };
 }

@@ -53,6 +53,12 @@ export interface OpsiBacaNama {
   readonly awalanTanpaRumus?: readonly string[];
 }
 
+/** Whether the range of `nama` may be read without its formulas under these options (prefixes compared case-blind). */
+export function dibacaTanpaRumus(opsi: OpsiBacaNama, nama: string): boolean {
+  const besar = nama.toUpperCase();
+  return (opsi.awalanTanpaRumus ?? []).some((awalan) => besar.startsWith(awalan.toUpperCase()));
+}
+
 /** The names read by PortBukuKerja.bacaNamaLkip: ranges, and names that are not a range. */
 export interface HasilBacaNama {
   readonly rentang: readonly RentangBernama[];
