@@ -15,9 +15,11 @@ export type HasilRumus =
 
 type Token = { readonly jenis: 'angka'; readonly nilai: Desimal } | { readonly jenis: 'op'; readonly nilai: string };
 
-class GalatExcel extends Error {
-  constructor(readonly kode: string) {
-    super(kode);
+/** Thrown inside the evaluation when the formula's result is an Excel error value (#DIV/0!, #NUM!). */
+class GalatRumus extends Error {
+  constructor(readonly nilaiGalat: string) {
+    super(nilaiGalat);
+    this.name = 'GalatRumus';
   }
 }
 
@@ -86,8 +88,8 @@ export function hitungRumusSederhana(rumus: string): HasilRumus {
     let nilai = bertanda();
     while (op('^')) {
       const eksponen = bertanda();
-      if (nilai.isZero() && eksponen.isNegative()) throw new GalatExcel('#DIV/0!');
-      if (nilai.isNegative() && !eksponen.isInteger()) throw new GalatExcel('#NUM!');
+      if (nilai.isZero() && eksponen.isNegative()) throw new GalatRumus('#DIV/0!');
+      if (nilai.isNegative() && !eksponen.isInteger()) throw new GalatRumus('#NUM!');
       nilai = nilai.pow(eksponen);
     }
     return nilai;
@@ -98,7 +100,7 @@ export function hitungRumusSederhana(rumus: string): HasilRumus {
       if (op('*')) nilai = nilai.times(pangkat());
       else if (op('/')) {
         const pembagi = pangkat();
-        if (pembagi.isZero()) throw new GalatExcel('#DIV/0!');
+        if (pembagi.isZero()) throw new GalatRumus('#DIV/0!');
         nilai = nilai.div(pembagi);
       } else return nilai;
     }
@@ -119,7 +121,7 @@ export function hitungRumusSederhana(rumus: string): HasilRumus {
     if (!Number.isFinite(angka)) return { jenis: 'galat', nilai: '#NUM!' };
     return { jenis: 'angka', nilai: Object.is(angka, -0) ? 0 : angka };
   } catch (e) {
-    if (e instanceof GalatExcel) return { jenis: 'galat', nilai: e.kode };
+    if (e instanceof GalatRumus) return { jenis: 'galat', nilai: e.nilaiGalat };
     return { jenis: 'tidak_didukung' };
   }
 }

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { pesanGalat } from '../core';
 import { jalankanLaporan } from '../report';
 import type { HasilJalankan, LaporanJson, Masalah } from '../report/hasil';
-import type { LaporKemajuan } from '../report/port';
+import type { LaporKemajuan, TahapKemajuan } from '../report/kemajuan';
 import { GalatBerkas, PortXlsx } from './portXlsx';
 import { LEBAR_TERMINAL, barisKemajuan, batangKemajuan, bungkus, tabelCapaian, teksMasalah, teksRingkasan } from './tampilan';
 
@@ -87,7 +87,7 @@ const SELANG_GAMBAR_MS = 100;
  */
 function buatTampilanKemajuan(io: IoCli, berkas: string): { lapor: LaporKemajuan; selesai: () => void } {
   let terakhir = io.waktu();
-  let tahapTerakhir = '';
+  let tahapTerakhir: TahapKemajuan | null = null;
   let tergambar = false;
   if (io.galatTty) {
     return {
@@ -236,7 +236,8 @@ async function prosesSatu(
     if (e instanceof GalatBerkas) return { ok: false, berkas: masukan, kode: KODE_KELUAR.berkas, pesan: e.message };
     throw e;
   }
-  const hasil = await jalankanLaporan(port, { timpaLembarPengguna: opsi.timpa, kemajuan });
+  // The port refuses to replace a user's sheet unless the user said --timpa: pass the consent on (as the pane does).
+  const hasil = await jalankanLaporan(opsi.timpa ? port.denganIzinTimpa() : port, { timpaLembarPengguna: opsi.timpa, kemajuan });
   if (hasil.status === 'perlu_konfirmasi') {
     const lembar = hasil.lembarBentrok.map((l) => `"${l}"`).join(' dan ');
     return {

@@ -10,20 +10,43 @@
  *   hidden name `_LKIP_LEMBAR_<n>` referring to the whole sheet ('Laporan LKIP'!$1:$1048576), as the
  *   Office.js adapter does; either adapter recognises the other's marker. Never touches other sheets; the input's own
  *   sheets, values and names are carried into the output unchanged.
+ * - What it must agree on with the Office.js adapter (references, names, markers, which models are
+ *   writable, GalatPort and its messages) comes from src/report/buku, as it does there.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
+import { TAHAP, type LaporKemajuan } from '../report/kemajuan';
 import {
-  AWALAN_PENANDA_LEMBAR,
-  type LaporKemajuan,
+  dibacaTanpaRumus,
+  type HasilBacaNama,
   type NamaTidakTerbaca,
+  type OpsiBacaNama,
   type PortBukuKerja,
   type RentangBernama,
   type StatusLembar,
 } from '../report/port';
-import { alamatSel, kutipLembar, type GayaSel, type ModelLembar, type NilaiSel, type Rentang } from '../report/lembar';
+import type { GayaSel, ModelLembar, NilaiSel, Rentang } from '../report/lembar';
+import {
+  adalahNamaLkip,
+  adalahNamaPenanda,
+  alamatMutlak,
+  alamatSel,
+  alamatTanpaLembar,
+  bacaRujukan,
+  BARIS_MAKS,
+  galatAlamatTidakValid,
+  galatLembarMilikPengguna,
+  galatLembarTidakAda,
+  KOLOM_MAKS,
+  KOMENTAR_PENANDA,
+  kutipLembar,
+  namaPenandaBaru,
+  periksaModel,
+  periksaNamaRentang,
+  rujukanSeluruhLembar,
+} from '../report/buku';
 import {
   bacaNamaMentah,
   bacaWorkbookXml,
@@ -34,7 +57,6 @@ import {
   type NamaMentah,
 } from './arsipXlsx';
 import { hitungRumusSederhana } from './hitungRumus';
-import { alamatMutlak, BARIS_MAKS, bacaRujukan, KOLOM_MAKS } from './rujukan';
 
 export type KodeGalatBerkas =
   | 'TIDAK_ADA' // file not found
@@ -54,17 +76,9 @@ export class GalatBerkas extends Error {
   }
 }
 
-/** Excel's limit on sheet names, and the characters it refuses. */
-const NAMA_LEMBAR_SAH = /^[^[\]:*?/\\]{1,31}$/;
-const AWALAN_NAMA_LKIP = /^LKIP_/i;
-const POLA_NAMA_EXCEL = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
-const TANPA_BATAS_SEL = BARIS_MAKS * KOLOM_MAKS;
-/** Comment of the marker name in Excel's Name Manager (same text as the Office.js adapter). */
-const KOMENTAR_PENANDA = 'LKIP Kinerja: penanda lembar buatan add-in (jangan dihapus).';
-
 /** A workbook-scoped name `_LKIP_LEMBAR_<n>`: marks a sheet the add-in created. */
 function adalahPenanda(n: NamaMentah): boolean {
-  return n.lokal === null && n.nama.toUpperCase().startsWith(AWALAN_PENANDA_LEMBAR.toUpperCase());
+  return n.lokal === null && adalahNamaPenanda(n.nama);
 }
 
 /** ExcelJS keeps a sheet's tab position in `orderNo`, which its typings do not declare. */
@@ -212,21 +226,20 @@ export class PortXlsx implements PortBukuKerja {
   // -------------------------------------------------------------------------------------------
   // Reading
 
-  async bacaNamaLkip(
-    kemajuan?: LaporKemajuan,
-  ): Promise<{ readonly rentang: readonly RentangBernama[]; readonly tidakTerbaca: readonly NamaTidakTerbaca[] }> {
+  /** Workbook-scoped LKIP_ names in the workbook's order; sheet-scoped ones are reported, not read. */
+  async bacaNamaLkip(opsi: OpsiBacaNama = {}): Promise<HasilBacaNama> {
     const urutan = this.daftarLembar();
-    const global = this.nama.filter((n) => n.lokal === null && AWALAN_NAMA_LKIP.test(n.nama));
+    const global = this.nama.filter((n) => n.lokal === null && adalahNamaLkip(n.nama));
     const rentang: RentangBernama[] = [];
     const tidakTerbaca: NamaTidakTerbaca[] = [];
     global.forEach((n, i) => {
-      const hasil = this.bacaSatuNama(n);
+      const hasil = this.bacaSatuNama(n, !dibacaTanpaRumus(opsi, n.nama));
       if ('alasan' in hasil) tidakTerbaca.push(hasil);
       else rentang.push(hasil);
-      kemajuan?.('membaca nama', i + 1, global.length);
+      opsi.kemajuan?.(TAHAP.membaca, i + 1, global.length);
     });
     for (const n of this.nama) {
-      if (n.lokal === null || !AWALAN_NAMA_LKIP.test(n.nama)) continue;
+      if (n.lokal === null || !adalahNamaLkip(n.nama)) continue;
       if (global.some((g) => samaNama(g.nama, n.nama))) continue;
       const lembar = urutan[n.lokal] ?? `lembar ke-${n.lokal + 1}`;
       tidakTerbaca.push({
@@ -238,7 +251,8 @@ export class PortXlsx implements PortBukuKerja {
     return { rentang, tidakTerbaca };
   }
 
-  private bacaSatuNama(n: NamaMentah): RentangBernama | NamaTidakTerbaca {
+  /** One name's range, values and (`denganRumus`) formulas, read as Office.js gives them; or why it cannot be read. */
+  private bacaSatuNama(n: NamaMentah, denganRumus: boolean): RentangBernama | NamaTidakTerbaca {
     const rujukan = bacaRujukan(n.teks);
     if (rujukan.jenis === 'tidak') return { nama: n.nama, rujukan: n.teks, alasan: rujukan.alasan };
     const ws = this.lembar(rujukan.lembar);
@@ -250,12 +264,13 @@ export class PortXlsx implements PortBukuKerja {
     if (jumlahBaris === 0 || jumlahKolom === 0) {
       return { nama: n.nama, rujukan: n.teks, alasan: 'rentang yang dirujuk kosong (lembar belum berisi data di sana)' };
     }
-    if (jumlahBaris * jumlahKolom >= TANPA_BATAS_SEL) {
+    if (jumlahBaris * jumlahKolom >= BARIS_MAKS * KOLOM_MAKS) {
       return { nama: n.nama, rujukan: n.teks, alasan: 'rentang terlalu besar (seluruh lembar)' };
     }
     const date1904 = this.wb.properties?.date1904 === true;
     const nilai: NilaiSel[][] = [];
     const rumus: (string | null)[][] = [];
+    let adaRumus = false;
     for (let r = 0; r < jumlahBaris; r++) {
       const barisNilai: NilaiSel[] = [];
       const barisRumus: (string | null)[] = [];
@@ -274,11 +289,13 @@ export class PortXlsx implements PortBukuKerja {
         }
         barisNilai.push(sel.nilai);
         barisRumus.push(sel.rumus);
+        if (sel.rumus !== null) adaRumus = true;
       }
       nilai.push(barisNilai);
       rumus.push(barisRumus);
     }
-    return { nama: n.nama, lembar: ws.name, baris, kolom, nilai, rumus };
+    // As the Office.js adapter: formulas only when the range holds one and they are asked for.
+    return { nama: n.nama, lembar: ws.name, baris, kolom, nilai, ...(denganRumus && adaRumus ? { rumus } : {}) };
   }
 
   /** The existing sheet a marker name refers to. */
@@ -302,115 +319,94 @@ export class PortXlsx implements PortBukuKerja {
     return this.penanda(ws.name) ? 'milik_lkip' : 'milik_pengguna';
   }
 
+  /**
+   * Values from A1 to the last cell holding a value or a formula, as the Office.js adapter reads them (the used
+   * range of values): cells only formatted or unlocked, or hidden under a merge, are not part of it. Null when
+   * there is no such sheet.
+   */
   async bacaNilaiLembar(nama: string): Promise<readonly (readonly NilaiSel[])[] | null> {
     const ws = this.lembar(nama);
     if (!ws) return null;
     const date1904 = this.wb.properties?.date1904 === true;
-    const jumlahKolom = ws.columnCount;
-    const hasil: NilaiSel[][] = [];
+    const semua: NilaiSel[][] = [];
+    let tinggi = 0;
+    let lebar = 0;
     for (let r = 1; r <= ws.rowCount; r++) {
       const row = ws.findRow(r);
       const baris: NilaiSel[] = [];
-      for (let c = 1; c <= jumlahKolom; c++) baris.push(bacaSel(row?.findCell(c), date1904).nilai);
-      hasil.push(baris);
+      for (let c = 1; c <= ws.columnCount; c++) {
+        const sel = bacaSel(row?.findCell(c), date1904);
+        baris.push(sel.nilai);
+        if (sel.nilai === null && sel.rumus === null) continue;
+        tinggi = Math.max(tinggi, r);
+        lebar = Math.max(lebar, c);
+      }
+      semua.push(baris);
     }
-    return hasil;
+    return semua.slice(0, tinggi).map((b) => b.slice(0, lebar));
   }
 
   // -------------------------------------------------------------------------------------------
   // Writing
 
+  /**
+   * Create the sheet, or replace it (at its tab position) when it is ours, then mark it as the add-in's own.
+   * Nothing is written when the model is invalid (periksaModel) or the sheet is the user's (LEMBAR_MILIK_PENGGUNA;
+   * see denganIzinTimpa). The file on disk is never changed: only the copy saved by simpan.
+   */
   async tulisLembar(model: ModelLembar, kemajuan?: LaporKemajuan): Promise<void> {
+    await this.tulis(model, kemajuan, false);
+  }
+
+  /**
+   * The same workbook, allowed to replace a sheet of the model's name that the user made: for a run the user
+   * confirmed (the runner's --timpa), as PortExcel.denganIzinTimpa. Writes go to this very workbook.
+   */
+  denganIzinTimpa(): PortBukuKerja {
+    return {
+      bacaNamaLkip: (opsi) => this.bacaNamaLkip(opsi),
+      statusLembar: (nama) => this.statusLembar(nama),
+      bacaNilaiLembar: (nama) => this.bacaNilaiLembar(nama),
+      tulisLembar: (model, kemajuan) => this.tulis(model, kemajuan, true),
+      tetapkanNama: (nama, lembar, alamatA1) => this.tetapkanNama(nama, lembar, alamatA1),
+    };
+  }
+
+  private async tulis(model: ModelLembar, kemajuan: LaporKemajuan | undefined, izinTimpa: boolean): Promise<void> {
     periksaModel(model);
+    if (!izinTimpa && (await this.statusLembar(model.nama)) === 'milik_pengguna') throw galatLembarMilikPengguna(model.nama);
     const lama = this.lembar(model.nama) as LembarBerurutan | undefined;
     const posisi = lama?.orderNo;
     if (lama) this.wb.removeWorksheet(lama.id);
     const ws = this.wb.addWorksheet(model.nama) as LembarBerurutan;
     if (posisi !== undefined) ws.orderNo = posisi; // same tab position as the sheet it replaces
+    tulisSel(ws, model, kemajuan);
+    await tulisTata(ws, model);
+    this.tandai(model.nama);
+  }
 
-    const total = model.nilai.length;
-    const langkah = Math.max(1, Math.ceil(total / 20));
-    model.nilai.forEach((barisNilai, r) => {
-      const row = ws.getRow(r + 1);
-      barisNilai.forEach((nilai, c) => {
-        const rumus = model.rumus?.[r]?.[c] ?? null;
-        const format = model.formatAngka[r]?.[c] ?? null;
-        if (rumus === null && nilai === null && format === null) return;
-        const cell = row.getCell(c + 1);
-        if (rumus !== null) {
-          cell.value = { formula: rumus.replace(/^=/, ''), result: hasilRumus(rumus, nilai) } as ExcelJS.CellFormulaValue;
-        } else if (nilai !== null) {
-          // A string is stored as a string: text starting with "=", "+", "-" or "@" never becomes a formula.
-          cell.value = nilai;
-        }
-        if (format !== null) cell.numFmt = format;
-      });
-      if ((r + 1) % langkah === 0 || r + 1 === total) kemajuan?.('menulis', r + 1, total);
-    });
-
-    terapkanGaya(ws, model);
-    for (const g of model.gabungan) {
-      if (g.jumlahBaris * g.jumlahKolom > 1)
-        ws.mergeCells(g.baris + 1, g.kolom + 1, g.baris + g.jumlahBaris, g.kolom + g.jumlahKolom);
-    }
-    model.lebarKolom.forEach((lebar, c) => {
-      ws.getColumn(c + 1).width = lebar;
-    });
-    // Rows of wrapped text: LibreOffice keeps an unstated height at 15 pt, Excel does not autofit merges.
-    model.tinggiBaris?.forEach((tinggi, r) => {
-      if (tinggi !== null) ws.getRow(r + 1).height = tinggi;
-    });
-    if (model.bekukanBaris > 0) {
-      ws.views = [
-        { state: 'frozen', xSplit: 0, ySplit: model.bekukanBaris, topLeftCell: `A${model.bekukanBaris + 1}`, activeCell: 'A1' },
-      ];
-    }
-    for (const n of model.catatan) ws.getCell(n.baris + 1, n.kolom + 1).note = n.teks;
-    if (model.proteksi) {
-      for (const r of model.proteksi.dapatDiedit) {
-        untukSetiapSel(r, (b, k) => {
-          ws.getCell(b + 1, k + 1).protection = { locked: false };
-        });
-      }
-      await ws.protect('', {
-        selectLockedCells: true,
-        selectUnlockedCells: true,
-        formatColumns: true,
-        formatRows: true,
-      });
-    }
-
-    // Markers whose sheet is gone (#REF!) are dropped; this sheet gets one unless it has it.
+  /** Markers whose sheet is gone (#REF!) are dropped; the sheet gets one unless it has it. */
+  private tandai(namaLembar: string): void {
     this.nama = this.nama.filter((n) => !adalahPenanda(n) || this.lembarPenanda(n) !== undefined);
-    if (!this.penanda(model.nama)) {
-      this.nama.push({
-        nama: this.namaPenandaBaru(),
-        lokal: null,
-        tersembunyi: true,
-        // The whole sheet, as the Office.js adapter writes it: no row or column deletion turns it into #REF!.
-        teks: `${kutipLembar(model.nama)}!$1:$${BARIS_MAKS}`,
-        komentar: KOMENTAR_PENANDA,
-        xmlAsli: null,
-      });
-    }
+    if (this.penanda(namaLembar)) return;
+    this.nama.push({
+      nama: namaPenandaBaru(this.nama.map((n) => n.nama)),
+      lokal: null,
+      tersembunyi: true,
+      // The whole sheet, as the Office.js adapter writes it: no row or column deletion turns it into #REF!.
+      teks: rujukanSeluruhLembar(namaLembar),
+      komentar: KOMENTAR_PENANDA,
+      xmlAsli: null,
+    });
   }
 
-  private namaPenandaBaru(): string {
-    const dipakai = new Set(this.nama.map((n) => n.nama.toUpperCase()));
-    for (let i = 1; ; i++) {
-      const kandidat = `${AWALAN_PENANDA_LEMBAR}${i}`;
-      if (!dipakai.has(kandidat.toUpperCase())) return kandidat;
-    }
-  }
-
+  /** Add or replace the workbook-scoped name `nama` for `alamatA1` ("$C$5:$C$15"; a sheet prefix is ignored) on `lembar`. */
   async tetapkanNama(nama: string, lembar: string, alamatA1: string): Promise<void> {
-    if (!POLA_NAMA_EXCEL.test(nama) || /^[A-Za-z]{1,3}\d+$/.test(nama) || /^[rc]$/i.test(nama)) {
-      throw new Error(`Nama "${nama}" tidak sah untuk Excel (huruf, angka, titik, garis bawah; bukan alamat sel).`);
-    }
+    periksaNamaRentang(nama);
+    const alamat = alamatMutlak(alamatTanpaLembar(alamatA1));
+    if (alamat === null) throw galatAlamatTidakValid(alamatA1, nama);
     const ws = this.lembar(lembar);
-    if (!ws) throw new Error(`Nama ${nama}: lembar "${lembar}" tidak ada di buku kerja.`);
-    const alamat = alamatMutlak(alamatA1);
-    if (alamat === null) throw new Error(`Nama ${nama}: alamat "${alamatA1}" bukan sel atau rentang A1.`);
+    if (!ws) throw galatLembarTidakAda(lembar, nama);
     const baru: NamaMentah = { nama, lokal: null, tersembunyi: false, teks: `${kutipLembar(ws.name)}!${alamat}`, xmlAsli: null };
     const i = this.nama.findIndex((n) => n.lokal === null && samaNama(n.nama, nama));
     if (i >= 0) this.nama[i] = baru;
@@ -497,30 +493,62 @@ function hasilRumus(rumus: string, nilai: NilaiSel): ExcelJS.CellFormulaValue['r
   return undefined;
 }
 
-function periksaModel(model: ModelLembar): void {
-  if (!NAMA_LEMBAR_SAH.test(model.nama) || model.nama.startsWith("'") || model.nama.endsWith("'")) {
-    throw new Error(`Nama lembar "${model.nama}" tidak sah untuk Excel (1–31 karakter, tanpa [ ] : * ? / \\).`);
-  }
-  const lebar = model.nilai[0]?.length ?? 0;
-  const tinggiBaris = model.tinggiBaris ?? [];
-  if (tinggiBaris.length > model.nilai.length) {
-    throw new Error(
-      `Model lembar "${model.nama}": tinggiBaris ${tinggiBaris.length} baris, nilai hanya ${model.nilai.length} baris.`,
-    );
-  }
-  tinggiBaris.forEach((t, r) => {
-    if (t !== null && !(Number.isFinite(t) && t >= 0 && t <= 409)) {
-      throw new Error(`Model lembar "${model.nama}": tinggi baris ${r + 1} = ${t} di luar 0–409 poin.`);
-    }
-  });
-  model.nilai.forEach((baris, r) => {
-    if (baris.length !== lebar) throw new Error(`Model lembar "${model.nama}": baris ${r + 1} tidak sama panjang.`);
-    for (const v of baris) {
-      if (typeof v === 'number' && !Number.isFinite(v)) {
-        throw new Error(`Model lembar "${model.nama}": baris ${r + 1} berisi angka tidak terhingga.`);
+/** Values, formulas (with their cached results) and number formats, row by row; progress about every 5 %. */
+function tulisSel(ws: ExcelJS.Worksheet, model: ModelLembar, kemajuan?: LaporKemajuan): void {
+  const total = model.nilai.length;
+  const langkah = Math.max(1, Math.ceil(total / 20));
+  model.nilai.forEach((barisNilai, r) => {
+    const row = ws.getRow(r + 1);
+    barisNilai.forEach((nilai, c) => {
+      const rumus = model.rumus?.[r]?.[c] ?? null;
+      const format = model.formatAngka[r]?.[c] ?? null;
+      if (rumus === null && nilai === null && format === null) return;
+      const cell = row.getCell(c + 1);
+      if (rumus !== null) {
+        cell.value = { formula: rumus.replace(/^=/, ''), result: hasilRumus(rumus, nilai) } as ExcelJS.CellFormulaValue;
+      } else if (nilai !== null) {
+        // A string is stored as a string: text starting with "=", "+", "-" or "@" never becomes a formula.
+        cell.value = nilai;
       }
-    }
+      if (format !== null) cell.numFmt = format;
+    });
+    if ((r + 1) % langkah === 0 || r + 1 === total) kemajuan?.(TAHAP.menulis, r + 1, total);
   });
+}
+
+/** Styles, merges, widths, row heights, frozen rows, notes and protection, as the Office.js adapter writes them. */
+async function tulisTata(ws: ExcelJS.Worksheet, model: ModelLembar): Promise<void> {
+  terapkanGaya(ws, model);
+  for (const g of model.gabungan) {
+    if (g.jumlahBaris * g.jumlahKolom > 1)
+      ws.mergeCells(g.baris + 1, g.kolom + 1, g.baris + g.jumlahBaris, g.kolom + g.jumlahKolom);
+  }
+  model.lebarKolom.forEach((lebar, c) => {
+    ws.getColumn(c + 1).width = lebar;
+  });
+  // Rows of wrapped text: LibreOffice keeps an unstated height at 15 pt, Excel does not autofit merges.
+  model.tinggiBaris?.forEach((tinggi, r) => {
+    if (tinggi !== null) ws.getRow(r + 1).height = tinggi;
+  });
+  if (model.bekukanBaris > 0) {
+    ws.views = [
+      { state: 'frozen', xSplit: 0, ySplit: model.bekukanBaris, topLeftCell: `A${model.bekukanBaris + 1}`, activeCell: 'A1' },
+    ];
+  }
+  for (const n of model.catatan) ws.getCell(n.baris + 1, n.kolom + 1).note = n.teks;
+  if (model.proteksi) {
+    for (const r of model.proteksi.dapatDiedit) {
+      untukSetiapSel(r, (b, k) => {
+        ws.getCell(b + 1, k + 1).protection = { locked: false };
+      });
+    }
+    await ws.protect('', {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+    });
+  }
 }
 
 function untukSetiapSel(r: Rentang, f: (baris: number, kolom: number) => void): void {
@@ -544,10 +572,9 @@ const GARIS_TIPIS: Partial<ExcelJS.Borders> = {
   right: { style: 'thin' },
 };
 
+/** A model colour (6 hex digits, checked by periksaModel) as ExcelJS's opaque ARGB. */
 function argb(hex: string): string {
-  const bersih = hex.replace(/^#/, '').toUpperCase();
-  if (!/^[0-9A-F]{6}$/.test(bersih)) throw new Error(`Warna "${hex}" bukan heksadesimal 6 digit.`);
-  return `FF${bersih}`;
+  return `FF${hex.toUpperCase()}`;
 }
 
 function terapkanGaya(ws: ExcelJS.Worksheet, model: ModelLembar): void {

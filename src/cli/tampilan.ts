@@ -5,7 +5,8 @@
  */
 import { Desimal, formatTerbit } from '../core';
 import type { LaporanJson, Masalah, Ringkasan } from '../report/hasil';
-import { kutipLembar } from '../report/lembar';
+import { kutipLembar } from '../report/buku/alamat';
+import { LABEL_TAHAP, type TahapKemajuan } from '../report/kemajuan';
 
 /** Width the runner's output fits in. */
 export const LEBAR_TERMINAL = 60;
@@ -141,20 +142,9 @@ export function teksMasalah(berkas: string, m: Masalah, lebar = LEBAR_TERMINAL):
 // ---------------------------------------------------------------------------------------------
 // Progress of long work (stderr)
 
-/** The stages the engine and the ports report, as the runner names them. */
-const LABEL_TAHAP: Readonly<Record<string, string>> = {
-  membaca: 'Membaca',
-  'membaca nama': 'Membaca nama',
-  'membaca harga harian': 'Membaca harga harian',
-  menghitung: 'Menghitung',
-  'menyusun laporan': 'Menyusun laporan',
-  menulis: 'Menulis',
-};
-
-/** "membaca harga harian" → "Membaca harga harian"; an unknown stage capitalised as the engine named it. */
-export function labelTahap(tahap: string): string {
-  const bersih = tahap.trim();
-  return LABEL_TAHAP[bersih.toLowerCase()] ?? bersih.charAt(0).toUpperCase() + bersih.slice(1);
+/** "membaca harga harian" → "Membaca harga harian" (the stages and their labels: report/kemajuan.ts). */
+export function labelTahap(tahap: TahapKemajuan): string {
+  return LABEL_TAHAP[tahap];
 }
 
 /** Characters of the bar between its brackets. */
@@ -164,7 +154,7 @@ const LEBAR_BATANG = 16;
  * One progress-bar line for a terminal (no line break), at most `lebar` characters:
  * "Membaca harga harian [██████░░░░░░░░░░]  40% 8/20".
  */
-export function batangKemajuan(tahap: string, selesai: number, total: number, lebar: number = LEBAR_TERMINAL): string {
+export function batangKemajuan(tahap: TahapKemajuan, selesai: number, total: number, lebar: number = LEBAR_TERMINAL): string {
   const bagian = total > 0 ? Math.min(Math.max(selesai / total, 0), 1) : 0;
   const isi = Math.round(bagian * LEBAR_BATANG);
   const batang = `[${'█'.repeat(isi)}${'░'.repeat(LEBAR_BATANG - isi)}]`;
@@ -175,6 +165,6 @@ export function batangKemajuan(tahap: string, selesai: number, total: number, le
 }
 
 /** One plain progress line (for logs, when stderr is not a terminal): "kantor.xlsx: Membaca harga harian 8 dari 20 bagian". */
-export function barisKemajuan(berkas: string, tahap: string, selesai: number, total: number): string {
+export function barisKemajuan(berkas: string, tahap: TahapKemajuan, selesai: number, total: number): string {
   return `${berkas}: ${labelTahap(tahap)} ${selesai} dari ${total} bagian`;
 }

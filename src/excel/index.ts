@@ -1,6 +1,5 @@
 /** The Office.js side of the workbook port: the adapter, its request budgets and the stored options. */
 export * from './portExcel';
 export * from './batas';
-export * from './galat';
 export * from './pengaturan';
 export * from './sel';

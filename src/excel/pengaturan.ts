@@ -4,7 +4,7 @@
  * Names in the workbook (LKIP_Skala, LKIP_Batas, LKIP_Target_NA) still win over these (see OpsiJalankan).
  */
 import type { OpsiJalankan } from '../report/hasil';
-import { GalatExcel } from './galat';
+import { GalatPort } from '../report/buku';
 
 /** The stored options: the same fields as OpsiJalankan.pengaturan. */
 export type OpsiTersimpan = NonNullable<OpsiJalankan['pengaturan']>;
@@ -53,7 +53,7 @@ export function simpanOpsiKePengaturan(pengaturan: PengaturanDokumen, opsi: Opsi
       const galat = hasil.error;
       if (String(hasil.status).toLowerCase() === 'failed' || (galat !== undefined && galat !== null)) {
         gagal(
-          new GalatExcel(
+          new GalatPort(
             'PENGATURAN_GAGAL',
             `Opsi tidak dapat disimpan ke buku kerja: ${galat?.message ?? 'alasan tidak diketahui'}.`,
           ),

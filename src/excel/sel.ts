@@ -69,9 +69,3 @@ const PIKSEL_PER_KARAKTER = 7;
 export function lebarKeTitik(karakter: number): number {
   return Math.round(karakter * PIKSEL_PER_KARAKTER) * TITIK_PER_PIKSEL;
 }
-
-/** "Input!$C$5" or "'Laporan LKIP'!C5" → "$C$5"/"C5": the address part after the sheet name. */
-export function alamatTanpaLembar(alamat: string): string {
-  const seru = alamat.lastIndexOf('!');
-  return seru >= 0 ? alamat.slice(seru + 1) : alamat;
-}

@@ -19,6 +19,7 @@
  *   1×1 (a formula per row) skips the grid machinery.
  */
 import { Desimal, GalatLkip, pesanGalat, selKosong, terbitkan, type KodeGalat, type NilaiMasukan } from '../core';
+import { BARIS_MAKS, KOLOM_MAKS } from '../report/buku/alamat';
 import { adalahGalatExcel, buatGalatExcel, type GalatExcel, type KodeGalatExcel } from './runtime';
 
 /** An error meant for a result cell (or the whole result) with the Excel error it shows as. */
@@ -65,10 +66,6 @@ const KODE_MASUKAN: Readonly<Record<string, KodeGalatExcel>> = Object.freeze({
   '#DIV/0!': 'divisionByZero',
   '#NUM!': 'invalidNumber',
 });
-
-/** Excel's sheet size: a whole-column or whole-row reference has exactly this many cells. */
-export const BARIS_EXCEL = 1_048_576;
-export const KOLOM_EXCEL = 16_384;
 
 // ---------------------------------------------------------------------------------------------
 // Parameters and shapes
@@ -153,15 +150,16 @@ export function bentukBersama(daftar: readonly { readonly nama: string; readonly
 
 /**
  * A whole column (row) is cut after its last row (column) where a value parameter holds something,
- * so =LKIP.CAPAIAN(A:A; B:B) spills as far as the data goes, not a million rows.
+ * so =LKIP.CAPAIAN(A:A; B:B) spills as far as the data goes, not a million rows. A whole column has exactly
+ * Excel's BARIS_MAKS rows, a whole row KOLOM_MAKS columns (report/buku/alamat.ts, the one home of the grid).
  */
 function pangkasRentangPenuh(bentuk: Bentuk, larikNilai: readonly Larik[]): Bentuk {
   const terisi = (r: number, c: number) => larikNilai.some((l) => !selKosong(l.sel(r, c)));
   let { baris, kolom } = bentuk;
-  if (baris === BARIS_EXCEL) {
+  if (baris === BARIS_MAKS) {
     while (baris > 1 && !adaIndeks(kolom, (c) => terisi(baris - 1, c))) baris--;
   }
-  if (kolom === KOLOM_EXCEL) {
+  if (kolom === KOLOM_MAKS) {
     while (kolom > 1 && !adaIndeks(baris, (r) => terisi(r, kolom - 1))) kolom--;
   }
   return { baris, kolom };

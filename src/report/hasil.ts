@@ -2,7 +2,7 @@
  * What one run of the report ("Hitung Ulang Laporan", or the command-line runner) returns.
  * Shared by the task pane, the runner and the tests; the engine (jalankan.ts) fills it.
  */
-import type { LaporKemajuan } from './port';
+import type { LaporKemajuan } from './kemajuan';
 
 export type Tingkat = 'galat' | 'peringatan' | 'info';
 

@@ -9,6 +9,8 @@
  */
 export * from './lembar';
 export * from './port';
+export * from './kemajuan';
+export * from './buku';
 export * from './hasil';
 export * from './kontrak';
 export * from './hitung';

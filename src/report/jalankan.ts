@@ -7,8 +7,8 @@
  *   2 × tulisLembar. A rejected run stops after bacaNamaLkip and writes nothing; a run that needs the
  *   user's confirmation stops after statusLembar and writes nothing.
  *
- * Progress (OpsiJalankan.kemajuan, "chunks done of total" per stage, see TAHAP):
- *   the port's own reading ("membaca", "membaca nama"); "membaca harga harian": chunks of daily price rows
+ * Progress (OpsiJalankan.kemajuan, "chunks done of total" per stage, see kemajuan.ts):
+ *   the port's own reading ("membaca"); "membaca harga harian": chunks of daily price rows
  *   handed to the core (BARIS_PER_POTONGAN each, all daily groups together); "menghitung": one step per
  *   daily group and one for the rest; "menyusun laporan": the two sheet models; the port's "menulis".
  * When progress is asked for, the run yields to the host (a macrotask) between chunks once JEDA_MS have
@@ -20,8 +20,9 @@ import type { HasilJalankan, Masalah, OpsiJalankan, StatusNama } from './hasil';
 import type { HasilLaporan } from './hitung';
 import type { BacaanHargaHarian, HitunganHargaHarian } from './hitung/grupHarian';
 import { rakitLaporan } from './hitung/laporan';
-import { bacaKontrak, type MasukanLaporan } from './kontrak';
-import type { PortBukuKerja, StatusLembar } from './port';
+import { TAHAP } from './kemajuan';
+import { AWALAN_HARGA_HARIAN, bacaKontrak, type MasukanLaporan } from './kontrak';
+import type { OpsiBacaNama, PortBukuKerja, StatusLembar } from './port';
 import { buatJson, buatRingkasan } from './ringkasan';
 import { NAMA_LEMBAR_LAPORAN, susunLembarLaporan } from './susunLaporan';
 import { NAMA_LEMBAR_VERIFIKASI, susunLembarVerifikasi } from './susunVerifikasi';
@@ -29,12 +30,13 @@ import { NAMA_LEMBAR_VERIFIKASI, susunLembarVerifikasi } from './susunVerifikasi
 /** The sheets a run writes, in writing order. */
 export const LEMBAR_LAPORAN = [NAMA_LEMBAR_LAPORAN, NAMA_LEMBAR_VERIFIKASI] as const;
 
-/** Stages the engine itself reports (the ports report "membaca", "membaca nama" and "menulis"). */
-export const TAHAP = Object.freeze({
-  bacaHargaHarian: 'membaca harga harian',
-  menghitung: 'menghitung',
-  menyusun: 'menyusun laporan',
-});
+/**
+ * How the engine reads the names: with progress, and without the formulas of the daily price ranges (plain
+ * observations whose formulas the report never uses; the bulk of a province-scale workbook).
+ */
+function opsiBacaNama(opsi: OpsiJalankan): OpsiBacaNama {
+  return { awalanTanpaRumus: [AWALAN_HARGA_HARIAN], ...(opsi.kemajuan ? { kemajuan: opsi.kemajuan } : {}) };
+}
 
 /** Work (ms) after which the run yields to the host at the next chunk boundary, when progress is reported. */
 export const JEDA_MS = 50;
@@ -78,7 +80,7 @@ export async function periksaMasukan(
   port: PortBukuKerja,
   opsi: OpsiJalankan = {},
 ): Promise<{ statusNama: StatusNama[]; masalah: Masalah[] }> {
-  const { rentang, tidakTerbaca } = await port.bacaNamaLkip(opsi.kemajuan);
+  const { rentang, tidakTerbaca } = await port.bacaNamaLkip(opsiBacaNama(opsi));
   const { statusNama, masalah } = bacaKontrak(rentang, opsi.pengaturan, tidakTerbaca);
   return { statusNama, masalah };
 }
@@ -98,7 +100,7 @@ function ditolak(statusNama: readonly StatusNama[], masalah: readonly Masalah[])
 
 /** "Hitung Ulang Laporan": compute and write the report sheets (see the module comment for the port calls). */
 export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = {}): Promise<HasilJalankan> {
-  const { rentang, tidakTerbaca } = await port.bacaNamaLkip(opsi.kemajuan);
+  const { rentang, tidakTerbaca } = await port.bacaNamaLkip(opsiBacaNama(opsi));
   const kontrak = bacaKontrak(rentang, opsi.pengaturan, tidakTerbaca);
   if (!kontrak.masukan) return ditolak(kontrak.statusNama, kontrak.masalah);
 

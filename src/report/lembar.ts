@@ -1,6 +1,8 @@
 /**
  * The sheet model: what the report engine produces and both workbook adapters (Office.js and
- * .xlsx) write, cell for cell. Pure data; no I/O. Coordinates are zero-based (row 0, col 0 = A1).
+ * .xlsx) write, cell for cell. Pure data; no I/O. Coordinates are zero-based (row 0, col 0 = A1);
+ * A1 addresses are written and read in buku/alamat.ts, and a model is checked before any adapter
+ * writes it by buku/periksaModel.ts.
  */
 
 /** A cell value as written: numbers and text only, never a formula. */
@@ -67,40 +69,4 @@ const AWALAN_RUMUS = /^[=+\-@]/;
 /** True when a text value must be written so that Excel keeps it as text (never a formula). */
 export function teksMiripRumus(nilai: NilaiSel): nilai is string {
   return typeof nilai === 'string' && AWALAN_RUMUS.test(nilai);
-}
-
-/** A1 address of a zero-based cell: (0, 0) → "A1". */
-export function alamatSel(baris: number, kolom: number): string {
-  return `${hurufKolom(kolom)}${baris + 1}`;
-}
-
-/** Column letters → zero-based index: "A" → 0, "Z" → 25, "AA" → 26 (case-blind); the inverse of hurufKolom. */
-export function indeksKolom(huruf: string): number {
-  let n = 0;
-  for (const ch of huruf.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-/** Zero-based column index → letters: 0 → A, 25 → Z, 26 → AA. */
-export function hurufKolom(kolom: number): string {
-  let n = kolom + 1;
-  let s = '';
-  while (n > 0) {
-    const sisa = (n - 1) % 26;
-    s = String.fromCharCode(65 + sisa) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** "A1:C3" for a rectangle. */
-export function alamatRentang(r: Rentang): string {
-  const awal = alamatSel(r.baris, r.kolom);
-  if (r.jumlahBaris === 1 && r.jumlahKolom === 1) return awal;
-  return `${awal}:${alamatSel(r.baris + r.jumlahBaris - 1, r.kolom + r.jumlahKolom - 1)}`;
-}
-
-/** Quote a sheet name for an address when needed: Laporan LKIP → 'Laporan LKIP'. */
-export function kutipLembar(nama: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(nama) ? nama : `'${nama.replace(/'/g, "''")}'`;
 }

@@ -83,7 +83,7 @@ import {
   type SelMasukan,
   type TabelAnggaran,
 } from './kontrak';
-import { alamatRentang } from './lembar';
+import { alamatRentang } from './buku/alamat';
 import type { RentangBernama } from './port';
 
 /**

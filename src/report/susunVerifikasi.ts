@@ -9,7 +9,8 @@
  */
 import { selKosong } from '../core';
 import type { Masalah, Tingkat } from './hasil';
-import { kutipLembar, type ModelLembar, type NilaiSel } from './lembar';
+import { kutipLembar } from './buku/alamat';
+import type { ModelLembar, NilaiSel } from './lembar';
 import { NAMA_LEMBAR_VERIFIKASI } from './namaLembar';
 import { PenyusunLembar, WARNA, rentang } from './penyusun';
 

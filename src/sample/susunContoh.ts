@@ -15,7 +15,8 @@
  *   LKIP_Target_Akhir is the end-of-period target of Tabel 2.4/2.5 ("akhir periode RPJMD-P", 2023).
  */
 import { Desimal, persenDari } from '../core';
-import { alamatRentang, type GayaSel, type ModelLembar, type NilaiSel, type Rentang } from '../report/lembar';
+import { alamatRentang } from '../report/buku/alamat';
+import type { GayaSel, ModelLembar, NilaiSel, Rentang } from '../report/lembar';
 import { DATA_NTT_2021, type AnggaranContoh, type DataContoh, type IndikatorContoh, type RealisasiContoh } from './dataNtt2021';
 
 export const NAMA_LEMBAR_CONTOH = 'Data LKIP';

@@ -5,11 +5,12 @@
  * React reads it with useSyncExternalStore (ikuti / keadaan).
  */
 import type { HasilJalankan, Masalah, StatusNama } from '../report/hasil';
+import type { TahapKemajuan } from '../report/kemajuan';
 import { OPSI_BAKU, opsiKePengaturan, pesanGalat } from './layanan';
 import type { HasilContoh, LayananPanel, OpsiPanel } from './layanan';
 
 export interface Kemajuan {
-  readonly tahap: string;
+  readonly tahap: TahapKemajuan;
   readonly selesai: number;
   readonly total: number;
 }

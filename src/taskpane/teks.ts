@@ -4,6 +4,7 @@
  */
 import { createContext, useContext } from 'react';
 import type { Tingkat } from '../report/hasil';
+import { LABEL_TAHAP, type TahapKemajuan } from '../report/kemajuan';
 
 export type Bahasa = 'id' | 'en';
 
@@ -26,7 +27,7 @@ export interface Teks {
 
   readonly tombolHitung: string;
   readonly sedangMenghitung: string;
-  readonly kemajuan: (tahap: string, selesai: number, total: number) => string;
+  readonly kemajuan: (tahap: TahapKemajuan, selesai: number, total: number) => string;
   readonly judulDitulis: string;
   readonly isiDitulis: (lembar: readonly string[]) => string;
   readonly judulDitolak: string;
@@ -84,43 +85,18 @@ export interface Teks {
 
 const daftarLembar = (lembar: readonly string[]): string => lembar.map((l) => `'${l}'`).join(', ');
 
-/** The stages of a run (the engine's TAHAP and the ports' own: membaca, membaca nama, menulis). */
-const TAHAP_ID: Record<string, string> = {
-  baca: 'Membaca',
-  membaca: 'Membaca',
-  'membaca nama': 'Membaca nama',
-  'membaca harga harian': 'Membaca harga harian',
-  hitung: 'Menghitung',
-  menghitung: 'Menghitung',
-  'menyusun laporan': 'Menyusun laporan',
-  tulis: 'Menulis',
-  menulis: 'Menulis',
-};
-
-const TAHAP_EN: Record<string, string> = {
-  baca: 'Reading',
+/** The stages of a run in English (Indonesian: LABEL_TAHAP, report/kemajuan.ts, shared with the command line). */
+const LABEL_TAHAP_EN: Readonly<Record<TahapKemajuan, string>> = {
   membaca: 'Reading',
-  'membaca nama': 'Reading names',
   'membaca harga harian': 'Reading daily prices',
-  hitung: 'Computing',
   menghitung: 'Computing',
   'menyusun laporan': 'Building the report',
-  tulis: 'Writing',
   menulis: 'Writing',
 };
 
-/** "menulis" → "Menulis"; an unknown stage is shown as the engine named it, capitalised. */
-function namaTahap(tahap: string, daftar: Record<string, string>): string {
-  const kunci = tahap.trim().toLowerCase().replace(/\s+/g, ' ');
-  const dikenal = daftar[kunci];
-  if (dikenal) return dikenal;
-  const bersih = tahap.trim();
-  return bersih === '' ? '' : bersih.charAt(0).toUpperCase() + bersih.slice(1);
-}
-
-/** "Membaca harga harian: 12 dari 40 bagian"; without a stage name just the count. */
-function denganTahap(tahap: string, hitungan: string): string {
-  return tahap === '' ? hitungan : `${tahap}: ${hitungan}`;
+/** "Membaca harga harian: 12 dari 40 bagian". */
+function denganTahap(label: string, hitungan: string): string {
+  return `${label}: ${hitungan}`;
 }
 
 export const TEKS_ID: Teks = {
@@ -143,7 +119,7 @@ export const TEKS_ID: Teks = {
 
   tombolHitung: 'Hitung Ulang Laporan',
   sedangMenghitung: 'Menghitung…',
-  kemajuan: (tahap, selesai, total) => denganTahap(namaTahap(tahap, TAHAP_ID), `${selesai} dari ${total} bagian`),
+  kemajuan: (tahap, selesai, total) => denganTahap(LABEL_TAHAP[tahap], `${selesai} dari ${total} bagian`),
   judulDitulis: 'Laporan selesai ditulis',
   isiDitulis: (lembar) =>
     lembar.length === 0 ? 'Tidak ada lembar yang berubah.' : `Lembar yang ditulis: ${daftarLembar(lembar)}.`,
@@ -223,7 +199,7 @@ export const TEKS_EN: Teks = {
 
   tombolHitung: 'Recalculate report',
   sedangMenghitung: 'Calculating…',
-  kemajuan: (tahap, selesai, total) => denganTahap(namaTahap(tahap, TAHAP_EN), `${selesai} of ${total} parts`),
+  kemajuan: (tahap, selesai, total) => denganTahap(LABEL_TAHAP_EN[tahap], `${selesai} of ${total} parts`),
   judulDitulis: 'Report written',
   isiDitulis: (lembar) => (lembar.length === 0 ? 'No sheet changed.' : `Sheets written: ${daftarLembar(lembar)}.`),
   judulDitolak: 'Nothing was written',

@@ -1,6 +1,6 @@
 /**
  * Bench part 3: the Office.js adapter (src/excel/portExcel.ts) running the whole report on the synthetic
- * province workbook in the hand-made Excel host (test/excel/hostPalsu.ts), which records every request:
+ * province workbook in the fake Excel host (test/excel/host), which records every request:
  * one per context.sync(), with the bytes sent (JSON of the queued arguments + 100 per action), the bytes
  * received (JSON of the loaded values) and the cells written and read.
  *
@@ -14,26 +14,21 @@
 import { BATAS_BAIT, BATAS_SEL } from '../../src/excel/batas';
 import { PortExcel } from '../../src/excel/portExcel';
 import { jalankanLaporan } from '../../src/report/jalankan';
-import { buatKonteks, jalankanPada } from '../excel/hostPalsu';
+import { HostExcel } from '../excel/host';
 import { kirimHasil, ukurWaktu } from './alat';
 import { BARIS_HARIAN, GRUP, bukuPalsuProvinsi } from './bukuProvinsi';
 
 async function main(): Promise<void> {
   const buku = bukuPalsuProvinsi();
-  const ctx = buatKonteks(buku);
-  let sync = 0;
-  const syncAsli = ctx.sync.bind(ctx);
-  ctx.sync = () => {
-    sync++;
-    return syncAsli();
-  };
-  const port = new PortExcel(jalankanPada(ctx));
+  const host = new HostExcel(buku);
+  const port = new PortExcel(host.jalankan);
   let status = '';
   const ms = await ukurWaktu(async () => {
     status = (await jalankanLaporan(port)).status;
   });
   if (status !== 'ditulis') throw new Error(`jalankanLaporan lewat PortExcel: ${status}`);
-  const p = ctx.permintaan;
+  const p = host.permintaan;
+  const sync = host.jumlahSync;
   const blokBaca = p.filter((x) => x.selBaca > 0).length;
   const blokTulis = p.filter((x) => x.selTulis > 0).length;
   const laporan = buku.cariLembar('Laporan LKIP');
@@ -53,7 +48,7 @@ async function main(): Promise<void> {
     barisHarga: BARIS_HARIAN * GRUP.length,
     sync,
     permintaan: p.length,
-    ditolak: ctx.ditolak,
+    ditolak: p.filter((x) => x.gagal !== null).length,
     blokBaca,
     blokTulis,
     konstanta: sync - blokBaca - blokTulis,

@@ -16,7 +16,7 @@
  */
 import type { NilaiSel } from '../../src/report/lembar';
 import type { RentangBernama } from '../../src/report/port';
-import { BukuPalsu } from '../excel/hostPalsu';
+import { BukuPalsu } from '../excel/host';
 
 export const TAHUN = 2022;
 export const JUMLAH_INDIKATOR = 1_000;

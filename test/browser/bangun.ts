@@ -6,8 +6,12 @@
  *
  * Candidates, in order: $LKIP_DIST (a folder built beforehand, e.g. by CI's `npm run build`, used as it is),
  * dist/ (only a production build: no source maps), test-output/browser/dist.
+ *
+ * The fake Excel host the page runs on (test/excel/host, entry hostPeramban.ts) is TypeScript shared with the
+ * jest tests: bangunHostExcel bundles it with esbuild into one browser script on every run (well under a second).
  */
 import { spawnSync } from 'child_process';
+import { buildSync } from 'esbuild';
 import fs from 'fs';
 import path from 'path';
 
@@ -80,4 +84,21 @@ export function siapkanBangunan(): Bangunan {
   fs.writeFileSync(cap, `${new Date(mulai).toISOString()}\n`);
   fs.utimesSync(cap, new Date(mulai), new Date(mulai));
   return { folder: DIST_UJI, asal: 'dibangun' };
+}
+
+/** test-output/browser/hostExcel.js: the fake Excel host as one browser script (an IIFE, no imports left). */
+export function bangunHostExcel(): string {
+  const keluaran = path.join(KELUARAN, 'hostExcel.js');
+  fs.mkdirSync(KELUARAN, { recursive: true });
+  buildSync({
+    entryPoints: [path.join(__dirname, 'hostPeramban.ts')],
+    outfile: keluaran,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    sourcemap: 'inline',
+    logLevel: 'silent',
+  });
+  return keluaran;
 }

@@ -1,20 +1,16 @@
 /**
- * Workbooks the browser host starts with (window.__lkipBenih, read by hostExcel.js): sheets of cells and
+ * Workbooks the browser host starts with (window.__lkipBenih, read by hostPeramban.ts): sheets of cells and
  * workbook-scoped names, serialised to JSON here in Node and handed to the page with addInitScript.
  * The sample workbook is the project's own example (src/sample, the document's 2021 figures), laid out
  * as a user would have it: formula cells hold their formula and its value, as Excel keeps them.
  */
 import type { ModelLembar } from '../../src/report/lembar';
 import { teksMiripRumus } from '../../src/report/lembar';
+import type { SelPalsu } from '../excel/host';
 import { susunContoh } from '../../src/sample';
 
-/** One cell: value, formula, number format, quote prefix (text Excel would otherwise read as a formula). */
-export interface SelBenih {
-  readonly v?: string | number | boolean;
-  readonly f?: string;
-  readonly nf?: string;
-  readonly q?: boolean;
-}
+/** One cell as the host stores it (SelPalsu): value, formula, number format, quote prefix (text Excel would otherwise read as a formula). */
+export type SelBenih = Readonly<SelPalsu>;
 
 export interface BenihBukuKerja {
   /** Office's display language: "id-ID" (default) or "en-US". */
@@ -34,10 +30,10 @@ export function selDariModel(model: ModelLembar): [number, number, SelBenih][] {
       const rumus = model.rumus?.[r]?.[c] ?? null;
       const nf = model.formatAngka[r]?.[c] ?? null;
       if (nilai === null && rumus === null && nf === null) return;
-      const isi: { v?: string | number | boolean; f?: string; nf?: string; q?: boolean } = {};
+      const isi: SelPalsu = {};
       if (nilai !== null) isi.v = nilai;
       if (rumus !== null) isi.f = rumus;
-      else if (teksMiripRumus(nilai)) isi.q = true;
+      else if (teksMiripRumus(nilai)) isi.kutip = true;
       if (nf !== null) isi.nf = nf;
       sel.push([r, c, isi]);
     }),

@@ -1,7 +1,7 @@
 /**
  * The task pane as a user meets it: the production build (functions.js + taskpane.js on taskpane.html),
- * served from 127.0.0.1, opened in Debian's Chromium, with office.js replaced by an in-memory Excel host
- * (hostExcel.js) that keeps Excel's load/sync rules. Nothing reaches the network.
+ * served from 127.0.0.1, opened in Debian's Chromium, with office.js replaced by the fake Excel host of the
+ * jest tests (test/excel/host, bundled by bangun.ts) that keeps Excel's load/sync rules. Nothing reaches the network.
  *
  * Golden figures come from the source document (LKIP Disperindag NTT 2021, BAB III): Tabel 3.2 (44,32 / 50 →
  * 88,64; rata-rata 81,44 % "Berhasil"), Tabel 3.5 / 3.6 (12,76; 26,77), the combined price rise 19,77 → 75,
@@ -16,7 +16,7 @@ import fs from 'fs';
 import path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { TEKS_EN, TEKS_ID } from '../../src/taskpane/teks';
-import { KELUARAN, siapkanBangunan, type Bangunan } from './bangun';
+import { bangunHostExcel, KELUARAN, siapkanBangunan, type Bangunan } from './bangun';
 import { benihContoh, benihKosong, type BenihBukuKerja } from './benih';
 import { layani, type Peladen } from './layani';
 import { bukaChromium, bukaPanel, periksaAxe, uraiAxe, type DumpHost, type LembarHost, type Panel } from './peramban';
@@ -35,12 +35,14 @@ const INDIKATOR_1 = 'Cakupan Penerapan Sistem Perijinan Usaha dan Investasi berb
 const SYNC_MAKS_HITUNG = 15;
 
 let bangunan: Bangunan;
+let skripHost: string;
 let peladen: Peladen;
 let browser: Browser;
 const terbuka: Panel[] = [];
 
 beforeAll(async () => {
   bangunan = siapkanBangunan();
+  skripHost = bangunHostExcel();
   peladen = await layani(bangunan.folder);
   browser = await bukaChromium();
   fs.mkdirSync(KELUARAN, { recursive: true });
@@ -58,7 +60,7 @@ afterAll(async () => {
 });
 
 async function buka(benih: BenihBukuKerja, opsi: { lebar?: number } = {}): Promise<Panel> {
-  const panel = await bukaPanel(browser, peladen.asal, benih, opsi);
+  const panel = await bukaPanel(browser, peladen.asal, skripHost, benih, opsi);
   terbuka.push(panel);
   await tungguSiap(panel.page);
   return panel;
@@ -184,7 +186,7 @@ async function periksaRingkasan(page: Page): Promise<void> {
   expect(await nilaiRingkasan(page, TEKS_ID.serapanAnggaran)).toBe('97,32 %');
 }
 
-describe('panel tugas di Chromium (host Excel dalam memori)', () => {
+describe('panel tugas di Chromium (host Excel dalam memori): host dan bangunan', () => {
   test('host uji mengikuti aturan Excel: load lalu sync sebelum membaca, galat saat sync, awalan kutip', async () => {
     const panel = await buka(benihContoh());
     const hasil = await panel.page.evaluate(async () => {
@@ -299,7 +301,9 @@ describe('panel tugas di Chromium (host Excel dalam memori)', () => {
     expect(peladen.diminta).toEqual(expect.arrayContaining(['/taskpane.html', '/functions.js', '/taskpane.js']));
     await pastikanBersih(panel);
   });
+});
 
+describe('panel tugas di Chromium: skenario pengguna', () => {
   test('(1) buku kerja contoh → "Hitung Ulang Laporan" → 81,44 % Berhasil; lembar laporan dan verifikasi ditulis', async () => {
     const panel = await buka(benihContoh());
     const { page } = panel;
@@ -389,7 +393,9 @@ describe('panel tugas di Chromium (host Excel dalam memori)', () => {
     await pastikanAksesibel(panel, '3c-contoh-dihitung');
     await pastikanBersih(panel);
   });
+});
 
+describe('panel tugas di Chromium: papan ketik, layar sempit, pita, bahasa', () => {
   test('papan ketik saja: Tab ke tombol utama, Enter menghitung, Spasi menghitung ulang dengan hasil yang sama', async () => {
     const panel = await buka(benihContoh());
     const { page } = panel;

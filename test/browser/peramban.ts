@@ -1,17 +1,16 @@
 /**
  * Debian's Chromium through playwright-core (never a downloaded browser), and the task pane opened in it
- * against the in-memory Excel host (hostExcel.js) served in place of office.js. Every request that does not
- * go to the local server is failed, so the test never reaches the network; console errors, uncaught page
- * errors and blocked requests are collected for the test to assert on.
+ * against the fake Excel host (test/excel/host, bundled by bangun.ts) served in place of office.js. Every
+ * request that does not go to the local server is failed, so the test never reaches the network; console
+ * errors, uncaught page errors and blocked requests are collected for the test to assert on.
  */
 import fs from 'fs';
-import path from 'path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Permintaan } from '../excel/host';
 import type { BenihBukuKerja } from './benih';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const HOST_EXCEL = path.join(__dirname, 'hostExcel.js');
 const AXE = require.resolve('axe-core/axe.min.js');
 
 export function bukaChromium(): Promise<Browser> {
@@ -33,7 +32,7 @@ export function bukaChromium(): Promise<Browser> {
   });
 }
 
-/** What window.__lkipHost.dump() returns (see hostExcel.js). */
+/** What window.__lkipHost.dump() returns (see hostPeramban.ts). */
 export interface LembarHost {
   readonly nama: string;
   readonly id: string;
@@ -58,8 +57,8 @@ export interface DumpHost {
   readonly aktif: string | null;
   readonly pilihan: { lembar: string; alamat: string } | null;
   readonly pengaturan: Record<string, unknown>;
-  /** One entry per context.sync(): actions, bytes sent, the error code when it failed. */
-  readonly permintaan: { aksi: number; baitKirim: number; gagal: string | null }[];
+  /** One entry per context.sync(): actions, bytes sent and received, cells, the error code when it failed. */
+  readonly permintaan: Permintaan[];
   /** Every change made to the workbook. */
   readonly log: { lembar: string; op: string; alamat: string }[];
   readonly aksi: string[];
@@ -94,7 +93,14 @@ export interface OpsiPanel {
   readonly tinggi?: number;
 }
 
-export async function bukaPanel(browser: Browser, asal: string, benih: BenihBukuKerja, opsi: OpsiPanel = {}): Promise<Panel> {
+/** Open taskpane.html from `asal` with the host script `skripHost` (bangunHostExcel) seeded with `benih`. */
+export async function bukaPanel(
+  browser: Browser,
+  asal: string,
+  skripHost: string,
+  benih: BenihBukuKerja,
+  opsi: OpsiPanel = {},
+): Promise<Panel> {
   const konteks = await browser.newContext({
     viewport: { width: opsi.lebar ?? 400, height: opsi.tinggi ?? 900 },
     locale: benih.bahasa ?? 'id-ID',
@@ -102,11 +108,11 @@ export async function bukaPanel(browser: Browser, asal: string, benih: BenihBuku
   });
   const galat: string[] = [];
   const diblokir: string[] = [];
-  const skripHost = fs.readFileSync(HOST_EXCEL, 'utf8');
+  const isiHost = fs.readFileSync(skripHost, 'utf8');
   await konteks.route('**/*', async (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) {
-      await route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: skripHost });
+      await route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: isiHost });
     } else if (url.startsWith(`${asal}/`)) {
       await route.continue();
     } else {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { LaporanJson } from '../../src/report/hasil';
 import { SELANG_BARIS_KEMAJUAN_MS } from '../../src/cli/laporan';
+import { URUTAN_TAHAP } from '../../src/report/kemajuan';
 import { LEBAR_TERMINAL, barisKemajuan, batangKemajuan, labelTahap } from '../../src/cli/tampilan';
 import { folderSementara, jalankanCli } from './bantu';
 
@@ -25,10 +26,13 @@ describe('progress texts', () => {
     expect(barisKemajuan('kantor.xlsx', 'membaca harga harian', 12, 40)).toBe(
       'kantor.xlsx: Membaca harga harian 12 dari 40 bagian',
     );
-    expect(
-      ['membaca', 'membaca nama', 'membaca harga harian', 'menghitung', 'menyusun laporan', 'menulis'].map(labelTahap),
-    ).toEqual(['Membaca', 'Membaca nama', 'Membaca harga harian', 'Menghitung', 'Menyusun laporan', 'Menulis']);
-    expect(labelTahap('verifikasi')).toBe('Verifikasi');
+    expect(URUTAN_TAHAP.map(labelTahap)).toEqual([
+      'Membaca',
+      'Membaca harga harian',
+      'Menghitung',
+      'Menyusun laporan',
+      'Menulis',
+    ]);
   });
 });
 

@@ -163,13 +163,14 @@ describe('PortXlsx membaca nama dan sel', () => {
     expect(rentang[0]!.nilai).toEqual([['Target'], [50], ['16,67'], [44561]]);
   });
 
-  test('bacaNilaiLembar: area terpakai dari A1, null untuk lembar yang tidak ada', async () => {
+  test('bacaNilaiLembar: area terpakai dari A1 sampai sel terakhir yang bernilai atau berumus, null untuk lembar yang tidak ada', async () => {
     const { port } = await muat(bukuMasukan());
     const nilai = await port.bacaNilaiLembar('referensi');
+    // E1 lies under the merge D1:E1 (empty, as in Excel's used range of values); B3 holds a formula without a cached result.
     expect(nilai).toEqual([
-      ['Target dari sheet lain', null, null, 'Gabung', null],
-      [null, 99, null, null, null],
-      [null, null, null, null, null],
+      ['Target dari sheet lain', null, null, 'Gabung'],
+      [null, 99, null, null],
+      [null, null, null, null],
     ]);
     expect(await port.bacaNilaiLembar('Tidak Ada')).toBeNull();
   });
@@ -334,7 +335,9 @@ describe('PortXlsx menulis ModelLembar', () => {
     const penanda = bacaNamaMentah(await workbookXml(data2)).filter((n) => n.nama.startsWith('_LKIP_LEMBAR_'));
     expect(penanda).toHaveLength(1);
   });
+});
 
+describe('PortXlsx membawa buku kerja pengguna dan menetapkan nama', () => {
   test('lembar, nilai, rumus, format dan nama milik pengguna terbawa ke hasil tanpa berubah', async () => {
     const { port, data: masukan } = await muat(bukuMasukan(), NAMA_XML);
     await port.tulisLembar(MODEL);
@@ -393,7 +396,9 @@ describe('PortXlsx menulis ModelLembar', () => {
   test('model yang rusak ditolak sebelum menulis apa pun', async () => {
     const { port } = await muat(bukuMasukan());
     await expect(port.tulisLembar({ ...MODEL, nama: 'Laporan:LKIP' })).rejects.toThrow(/tidak sah/);
-    await expect(port.tulisLembar({ ...MODEL, nilai: [[1, 2], [3]] })).rejects.toThrow(/tidak sama panjang/);
+    await expect(port.tulisLembar({ ...MODEL, nilai: [[1, 2], [3]] })).rejects.toThrow(
+      /nilai baris 2 memiliki 1 kolom, seharusnya 2/,
+    );
     expect(port.daftarLembar()).toEqual(['Input', 'Referensi']);
   });
 });

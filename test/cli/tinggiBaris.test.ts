@@ -65,7 +65,7 @@ describe('PortXlsx writes tinggiBaris', () => {
   test.each([
     ['410 pt (above Excel’s 409)', [null, 410], 'tinggi baris 2 = 410'],
     ['NaN', [Number.NaN], 'tinggi baris 1 = NaN'],
-    ['more rows than the sheet', [null, null, null, null, 20], 'tinggiBaris 5 baris'],
+    ['more rows than the sheet', [null, null, null, null, 20], 'tinggiBaris memiliki 5 baris, nilai 4 baris'],
   ])('a model with tinggiBaris %s is refused, nothing written', async (_apa, tinggiBaris, pesan) => {
     const port = PortXlsx.baru();
     await expect(port.tulisLembar(modelKecil(tinggiBaris))).rejects.toThrow(pesan);

@@ -13,8 +13,7 @@ import {
   susunGrid,
   type Operasi,
 } from '../../src/excel/batas';
-import { alamatTanpaLembar, dariNilaiExcel, formatExcel, keNilaiExcel, lebarKeTitik, rumusDariExcel } from '../../src/excel/sel';
-import { ukuranRujukan } from '../../src/excel/portExcel';
+import { dariNilaiExcel, formatExcel, keNilaiExcel, lebarKeTitik, rumusDariExcel } from '../../src/excel/sel';
 import type { ModelLembar } from '../../src/report/lembar';
 
 describe('cell conversions', () => {
@@ -54,21 +53,6 @@ describe('cell conversions', () => {
     expect(lebarKeTitik(8.43)).toBe(44.25); // 59 px
     expect(lebarKeTitik(10)).toBe(52.5); // 70 px
     expect(lebarKeTitik(0)).toBe(0);
-  });
-
-  test('the size of a name from its reference; null when it cannot be told from the text', () => {
-    expect(ukuranRujukan('Input!$C$5:$C$15')).toEqual({ jumlahBaris: 11, jumlahKolom: 1 });
-    expect(ukuranRujukan("='Input LKIP'!$B$2:$E$4")).toEqual({ jumlahBaris: 3, jumlahKolom: 4 });
-    expect(ukuranRujukan("'Dinas''s data'!A1")).toEqual({ jumlahBaris: 1, jumlahKolom: 1 });
-    expect(ukuranRujukan('Input!$C:$C')).toBeNull();
-    expect(ukuranRujukan('Input!$A$1:$A$3,Input!$C$1:$C$3')).toBeNull();
-    expect(ukuranRujukan('#REF!')).toBeNull();
-  });
-
-  test('the sheet part of an address is dropped', () => {
-    expect(alamatTanpaLembar('Input!$C$5')).toBe('$C$5');
-    expect(alamatTanpaLembar("'Laporan LKIP'!C5:D9")).toBe('C5:D9');
-    expect(alamatTanpaLembar('C5')).toBe('C5');
   });
 });
 

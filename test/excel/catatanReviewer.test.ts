@@ -1,13 +1,13 @@
 /**
  * Issue 6 through the Office.js adapter: reviewer Status and Catatan on the "Verifikasi" sheet survive
- * recalculation, rows inserted above them, and a finding that disappears. The workbook is the hand-made host
- * (hostPalsu.ts: Excel's load/sync rules), seeded with the bundled sample; the engine runs unchanged.
+ * recalculation, rows inserted above them, and a finding that disappears. The workbook is the fake Excel host
+ * (test/excel/host: Excel's load/sync rules), seeded with the bundled sample; the engine runs unchanged.
  */
 import { PortExcel } from '../../src/excel/portExcel';
 import { jalankanLaporan } from '../../src/report';
-import { kutipLembar } from '../../src/report/lembar';
+import { kutipLembar } from '../../src/report/buku/alamat';
 import { susunContoh } from '../../src/sample';
-import { BukuPalsu, buatKonteks, jalankanPada, type LembarData } from './hostPalsu';
+import { BukuPalsu, HostExcel, type LembarData } from './host';
 
 function bukuContoh(): BukuPalsu {
   const buku = new BukuPalsu();
@@ -26,7 +26,7 @@ function bukuContoh(): BukuPalsu {
 }
 
 function port(buku: BukuPalsu): PortExcel {
-  return new PortExcel(jalankanPada(buatKonteks(buku)), { didukung: () => true });
+  return new PortExcel(new HostExcel(buku).jalankan, { didukung: () => true });
 }
 
 interface BarisTemuan {
@@ -116,8 +116,8 @@ describe('reviewer notes on "Verifikasi" through PortExcel', () => {
 
     // 3. The office fills in indicator 2's realisasi: that finding disappears, its note stays, marked.
     const masukan = buku.cariLembar('Data LKIP')!;
-    const realisasi = buku.cariNama('LKIP_Realisasi')!.rujukan!.kotak;
-    const sel = masukan.ubah(realisasi.r0 + 1, realisasi.c0);
+    const realisasi = buku.cariNama('LKIP_Realisasi')!.rujukan!.rentang;
+    const sel = masukan.ubah(realisasi.baris + 1, realisasi.kolom);
     expect(sel.v ?? '').toBe(''); // indicator 2 had no realisasi
     sel.v = 20;
     expect((await jalankanLaporan(port(buku))).status).toBe('ditulis');

@@ -1,7 +1,9 @@
 /**
  * Sheet models for the adapter tests, built by hand in the shape of the report's first table
  * (Capaian Kinerja: No, Indikator, Satuan, Target, Realisasi, Capaian, Kategori, Catatan reviewer).
- * The first rows are the document's (Tabel 3.2: 50 / 44,32 / 88,64 Cukup Berhasil; Tabel 3.6: 10 / 19,77 / 75).
+ * The first rows are the document's: Tabel 3.2, indicator 1: target 50, realisasi 44,32, capaian 88,64, which
+ * Tabel 3.1's scale (≥ 85) calls Sangat Berhasil; Tabel 3.6: a price rise of 19,77 % scores 75 on Tabel 3.7's
+ * scale, Berhasil.
  */
 import type { GayaSel, ModelLembar, NilaiSel, Rentang } from '../../src/report/lembar';
 
@@ -15,7 +17,16 @@ const JUMLAH_KOLOM = KEPALA.length;
 
 function baris(no: number): NilaiSel[] {
   if (no === 1)
-    return [1, 'Cakupan Penerapan Sistem Perijinan Usaha dan Investasi berbasis Online', '%', 50, 44.32, 88.64, 'Berhasil', null];
+    return [
+      1,
+      'Cakupan Penerapan Sistem Perijinan Usaha dan Investasi berbasis Online',
+      '%',
+      50,
+      44.32,
+      88.64,
+      'Sangat Berhasil',
+      null,
+    ];
   if (no === 2) return [2, 'Persentase Kenaikan Harga setiap tahun', '%', 10, 19.77, 75, 'Berhasil', null];
   const teks = TEKS_MIRIP_RUMUS[(no - 3) % TEKS_MIRIP_RUMUS.length]!;
   return [no, `Indikator ${no}`, teks, 100, 90 + (no % 10), 90 + (no % 10), 'Sangat Berhasil', null];

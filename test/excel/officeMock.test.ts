@@ -2,7 +2,7 @@
  * PortExcel against office-addin-mock (Microsoft's mock of the Office.js object model), for the paths
  * the mock can express: plain objects and methods, no collections. Unloaded properties read as the
  * string "Error, property was not loaded" there, so the tests assert the values that come back.
- * Collections, null objects and request sizes are covered by the hand-made host (hostPalsu.ts).
+ * Collections, null objects and request sizes are covered by the fake Excel host (test/excel/host).
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { PortExcel } from '../../src/excel/portExcel';
@@ -104,56 +104,56 @@ describe('office-addin-mock', () => {
     expect((ws.lembar.sel as Record<string, unknown>).dipilih).toBe(true);
     expect(sync).toHaveBeenCalledTimes(1);
   });
+});
 
-  describe('options in the document settings (Office.context.document.settings)', () => {
-    const asli = (globalThis as { Office?: unknown }).Office;
-    afterEach(() => {
-      (globalThis as { Office?: unknown }).Office = asli;
-    });
+describe('office-addin-mock: options in the document settings (Office.context.document.settings)', () => {
+  const asli = (globalThis as { Office?: unknown }).Office;
+  afterEach(() => {
+    (globalThis as { Office?: unknown }).Office = asli;
+  });
 
-    /** Office global from office-addin-mock; the settings keep their state in this closure (mock scalars would need loading). */
-    function pasangOffice(gagal = false): { simpanan: Record<string, unknown>; disimpan: () => number } {
-      const simpanan: Record<string, unknown> = {};
-      let disimpan = 0;
-      const mock = new OfficeMockObject({
-        context: {
-          document: {
-            settings: {
-              get: (nama: string) => simpanan[nama] ?? null,
-              set: (nama: string, nilai: unknown) => {
-                simpanan[nama] = nilai;
-              },
-              saveAsync: (callback: (hasil: unknown) => void) => {
-                disimpan++;
-                callback(gagal ? { status: 'failed', error: { message: 'dokumen hanya-baca' } } : { status: 'succeeded' });
-              },
+  /** Office global from office-addin-mock; the settings keep their state in this closure (mock scalars would need loading). */
+  function pasangOffice(gagal = false): { simpanan: Record<string, unknown>; disimpan: () => number } {
+    const simpanan: Record<string, unknown> = {};
+    let disimpan = 0;
+    const mock = new OfficeMockObject({
+      context: {
+        document: {
+          settings: {
+            get: (nama: string) => simpanan[nama] ?? null,
+            set: (nama: string, nilai: unknown) => {
+              simpanan[nama] = nilai;
+            },
+            saveAsync: (callback: (hasil: unknown) => void) => {
+              disimpan++;
+              callback(gagal ? { status: 'failed', error: { message: 'dokumen hanya-baca' } } : { status: 'succeeded' });
             },
           },
-          requirements: { isSetSupported: () => true },
         },
-      });
-      (globalThis as { Office?: unknown }).Office = mock;
-      return { simpanan, disimpan: () => disimpan };
-    }
-
-    test('stored and read back through the real Office global, malformed fields ignored', async () => {
-      const settings = pasangOffice();
-      const port = new PortExcel();
-      expect(await port.bacaOpsiTersimpan()).toEqual({});
-      await port.simpanOpsi({ skala: 'permenpan', batas: 100, kebijakanNA: 'dikecualikan' });
-      expect(settings.disimpan()).toBe(1);
-      expect(await port.bacaOpsiTersimpan()).toEqual({ skala: 'permenpan', batas: 100, kebijakanNA: 'dikecualikan' });
-
-      settings.simpanan[KUNCI_OPSI] = { skala: 7, batas: 'tanpa', kebijakanNA: '' };
-      expect(await port.bacaOpsiTersimpan()).toEqual({ batas: 'tanpa' });
+        requirements: { isSetSupported: () => true },
+      },
     });
+    (globalThis as { Office?: unknown }).Office = mock;
+    return { simpanan, disimpan: () => disimpan };
+  }
 
-    test('a failed save is an Indonesian error', async () => {
-      pasangOffice(true);
-      await expect(new PortExcel().simpanOpsi({ batas: 'tanpa' })).rejects.toMatchObject({
-        kode: 'PENGATURAN_GAGAL',
-        message: expect.stringContaining('dokumen hanya-baca'),
-      });
+  test('stored and read back through the real Office global, malformed fields ignored', async () => {
+    const settings = pasangOffice();
+    const port = new PortExcel();
+    expect(await port.bacaOpsiTersimpan()).toEqual({});
+    await port.simpanOpsi({ skala: 'permenpan', batas: 100, kebijakanNA: 'dikecualikan' });
+    expect(settings.disimpan()).toBe(1);
+    expect(await port.bacaOpsiTersimpan()).toEqual({ skala: 'permenpan', batas: 100, kebijakanNA: 'dikecualikan' });
+
+    settings.simpanan[KUNCI_OPSI] = { skala: 7, batas: 'tanpa', kebijakanNA: '' };
+    expect(await port.bacaOpsiTersimpan()).toEqual({ batas: 'tanpa' });
+  });
+
+  test('a failed save is an Indonesian error', async () => {
+    pasangOffice(true);
+    await expect(new PortExcel().simpanOpsi({ batas: 'tanpa' })).rejects.toMatchObject({
+      kode: 'PENGATURAN_GAGAL',
+      message: expect.stringContaining('dokumen hanya-baca'),
     });
   });
 });

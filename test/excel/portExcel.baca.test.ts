@@ -1,13 +1,15 @@
 /**
  * PortExcel reading: bacaNamaLkip (one batched read, chunked for large ranges), bacaNilaiLembar.
- * Runs on the hand-made host (hostPalsu.ts): an unloaded property throws there, so every read the
+ * Runs on the fake Excel host (test/excel/host): an unloaded property throws there, so every read the
  * adapter makes is proven loaded-and-synced first.
  * Figures are the source document's (LKIP NTT 2021, Tabel 3.2: indicator 1 target 50, realisasi
  * 39/88×100 = 44,32; indicator 3 target 10, realisasi 19,77).
  */
 import { PortExcel } from '../../src/excel/portExcel';
 import { BATAS_BAIT, BATAS_SEL } from '../../src/excel/batas';
-import { BukuPalsu, buatKonteks, jalankanPada, type KonteksPalsu } from './hostPalsu';
+import { periksaMasukan } from '../../src/report/jalankan';
+import { AWALAN_HARGA_HARIAN } from '../../src/report/kontrak';
+import { BukuPalsu, HostExcel, type BatasHost } from './host';
 
 const INDIKATOR_1 = 'Cakupan Penerapan Sistem Perijinan Usaha dan Investasi berbasis Online';
 const INDIKATOR_3 = 'Persentase Kenaikan Harga setiap tahun';
@@ -36,15 +38,14 @@ function bukuMasukan(jumlahBaris = 3): BukuPalsu {
   return buku;
 }
 
-function siapkan(buku: BukuPalsu): { ctx: KonteksPalsu; port: PortExcel; sync: jest.SpyInstance } {
-  const ctx = buatKonteks(buku);
-  const sync = jest.spyOn(ctx, 'sync');
-  return { ctx, port: new PortExcel(jalankanPada(ctx)), sync };
+function siapkan(buku: BukuPalsu, batas: Partial<BatasHost> = {}): { host: HostExcel; port: PortExcel } {
+  const host = new HostExcel(buku, batas);
+  return { host, port: new PortExcel(host.jalankan) };
 }
 
 describe('bacaNamaLkip', () => {
   test('reads every LKIP_ range once: values with "" → null, formulas only where the cell holds one', async () => {
-    const { port, sync } = siapkan(bukuMasukan());
+    const { port, host } = siapkan(bukuMasukan());
     const { rentang, tidakTerbaca } = await port.bacaNamaLkip();
 
     expect(rentang.map((r) => r.nama)).toEqual(['LKIP_Indikator', 'LKIP_Realisasi', 'lkip_satuan', 'LKIP_Target']);
@@ -66,7 +67,8 @@ describe('bacaNamaLkip', () => {
       { nama: 'LKIP_Skala', rujukan: '#REF!', alasan: expect.stringContaining('rujukan yang rusak') },
     ]);
     // The names, then positions, values and formulas of every range together: two round trips.
-    expect(sync).toHaveBeenCalledTimes(2);
+    expect(host.jumlahSync).toBe(2);
+    expect(host.sisaAntrean).toBe(0);
   });
 
   test('the number of syncs does not grow with the rows (10 vs 10 000 rows)', async () => {
@@ -77,19 +79,19 @@ describe('bacaNamaLkip', () => {
     expect(a.rentang[3]!.nilai).toHaveLength(10);
     expect(b.rentang[3]!.nilai).toHaveLength(10_000);
     expect(b.rentang[3]!.nilai[9_999]).toEqual([100]);
-    expect(kecil.sync.mock.calls.length).toBe(2);
-    expect(besar.sync.mock.calls.length).toBe(2);
+    expect(kecil.host.jumlahSync).toBe(2);
+    expect(besar.host.jumlahSync).toBe(2);
   });
 
   test('a workbook without LKIP_ ranges costs one sync', async () => {
     const buku = new BukuPalsu();
     buku.tambahLembar('Sheet1', [[1]]);
     buku.tambahNama('LKIP_Tahun', '2021', 'Integer');
-    const { port, sync } = siapkan(buku);
+    const { port, host } = siapkan(buku);
     const hasil = await port.bacaNamaLkip();
     expect(hasil.rentang).toEqual([]);
     expect(hasil.tidakTerbaca).toEqual([{ nama: 'LKIP_Tahun', rujukan: '2021', alasan: expect.stringContaining('konstanta') }]);
-    expect(sync).toHaveBeenCalledTimes(1);
+    expect(host.jumlahSync).toBe(1);
   });
 
   test('a name on a deleted sheet turns #REF! and is reported, the others are still read', async () => {
@@ -115,14 +117,16 @@ describe('bacaNamaLkip', () => {
   test('a name over whole columns is read only down to the last used row (one extra sync)', async () => {
     const buku = bukuMasukan();
     buku.tambahNama('LKIP_Target_Akhir', 'Input!$C:$C');
-    const { port, sync } = siapkan(buku);
+    const { port, host } = siapkan(buku);
     const { rentang } = await port.bacaNamaLkip();
     const akhir = rentang.find((r) => r.nama === 'LKIP_Target_Akhir')!;
     expect(akhir.baris).toBe(0);
     expect(akhir.nilai).toEqual([['Target'], [50], [10], ['NA']]);
-    expect(sync).toHaveBeenCalledTimes(4);
+    expect(host.jumlahSync).toBe(4);
   });
+});
 
+describe('bacaNamaLkip on large inputs: blocks, budgets and the ranges read without formulas', () => {
   test('a large range (300 000 rows × 5 columns) is read in blocks each under 4 MB and 1 000 000 cells', async () => {
     const buku = new BukuPalsu();
     const harian = buku.tambahLembar('Harian');
@@ -133,9 +137,9 @@ describe('bacaNamaLkip', () => {
       nilai: (r, c) => [44197 + (r % 730), 'Beras Medium', 'kg', `Kab ${r % 22}`, 11_000 + (r % 500)][c]!,
     };
     buku.tambahNama('LKIP_HargaHarian_Pokok', `Harian!$A$1:$E$${baris}`);
-    const { ctx, port, sync } = siapkan(buku);
+    const { host, port } = siapkan(buku);
     const kemajuan: [string, number, number][] = [];
-    const { rentang } = await port.bacaNamaLkip((tahap, selesai, total) => kemajuan.push([tahap, selesai, total]));
+    const { rentang } = await port.bacaNamaLkip({ kemajuan: (tahap, selesai, total) => kemajuan.push([tahap, selesai, total]) });
 
     const nilai = rentang[0]!.nilai;
     expect(nilai).toHaveLength(baris);
@@ -148,38 +152,48 @@ describe('bacaNamaLkip', () => {
       11_000 + ((baris - 1) % 500),
     ]);
 
-    const blok = ctx.permintaan.slice(2); // after names and dimensions
+    const blok = host.permintaan.slice(2); // after names and dimensions
     expect(blok.length).toBeGreaterThan(1);
-    for (const p of ctx.permintaan) {
+    for (const p of host.permintaan) {
       expect(p.baitTerima).toBeLessThan(BATAS_BAIT);
       expect(p.baitKirim).toBeLessThan(BATAS_BAIT);
       expect(p.selBaca).toBeLessThanOrEqual(BATAS_SEL);
     }
     // The bound: 2 + one sync per block.
-    expect(sync).toHaveBeenCalledTimes(2 + blok.length);
+    expect(host.jumlahSync).toBe(2 + blok.length);
     // Progress: one report per block, ending at (n, n).
     expect(kemajuan.map(([, s]) => s)).toEqual(blok.map((_, i) => i + 1));
     expect(kemajuan.every(([t]) => t === 'membaca')).toBe(true);
     expect(kemajuan.at(-1)).toEqual(['membaca', blok.length, blok.length]);
   });
 
-  test('daily price ranges are read without their formulas: about half the bytes of the same cells read with formulas', async () => {
-    const terima = async (nama: string): Promise<number> => {
-      const buku = new BukuPalsu();
-      const harian = buku.tambahLembar('Harian');
-      harian.virtual = {
-        baris: 200_000,
-        kolom: 5,
-        nilai: (r, c) => [44197 + (r % 730), 'Beras', 'kg', `Kab ${r % 22}`, 11_000 + r][c]!,
-      };
-      buku.tambahNama(nama, 'Harian!$A$1:$E$200000');
-      const { ctx, port } = siapkan(buku);
-      const { rentang } = await port.bacaNamaLkip();
+  /** A sheet of daily price rows named `nama`; the bytes received reading it with `baca`. */
+  async function baitTerima(nama: string, baris: number, baca: (port: PortExcel) => Promise<unknown>): Promise<number> {
+    const buku = new BukuPalsu();
+    const harian = buku.tambahLembar('Harian');
+    harian.virtual = { baris, kolom: 5, nilai: (r, c) => [44197 + (r % 730), 'Beras', 'kg', `Kab ${r % 22}`, 11_000 + r][c]! };
+    buku.tambahNama(nama, `Harian!$A$1:$E$${baris}`);
+    const { host, port } = siapkan(buku);
+    await baca(port);
+    return host.permintaan.reduce((n, p) => n + p.baitTerima, 0);
+  }
+
+  test('names the engine reads without formulas (awalanTanpaRumus) cost about half the bytes of the same cells with formulas', async () => {
+    const baca = async (port: PortExcel): Promise<void> => {
+      const { rentang } = await port.bacaNamaLkip({ awalanTanpaRumus: ['lkip_hargaharian_'] }); // any case
       expect(rentang[0]!.nilai).toHaveLength(200_000);
-      return ctx.permintaan.reduce((n, p) => n + p.baitTerima, 0);
+      expect(rentang[0]!.rumus).toBeUndefined();
     };
-    const harian = await terima('LKIP_HargaHarian_Pokok');
-    const biasa = await terima('LKIP_Data_Lain');
+    const harian = await baitTerima('LKIP_HargaHarian_Pokok', 200_000, baca);
+    const biasa = await baitTerima('LKIP_Data_Lain', 200_000, baca);
+    expect(harian).toBeLessThan(biasa * 0.6);
+  });
+
+  test('the engine tells the port to read the daily price ranges without formulas, also when they fit one block', async () => {
+    // 20 000 rows × 5 = 100 000 cells: read together with the positions, in the second sync.
+    const periksa = (port: PortExcel) => periksaMasukan(port);
+    const harian = await baitTerima(`${AWALAN_HARGA_HARIAN}Pokok`, 20_000, periksa);
+    const biasa = await baitTerima('LKIP_Data_Lain', 20_000, periksa);
     expect(harian).toBeLessThan(biasa * 0.6);
   });
 
@@ -189,17 +203,17 @@ describe('bacaNamaLkip', () => {
     // Long item names: ~120 bytes per cell with formulas, three times the first estimate of 40.
     harga.virtual = { baris: 20_000, kolom: 2, nilai: (r, c) => (c === 0 ? `Komoditas ${r} `.padEnd(50, '.') : 15_000 + r) };
     buku.tambahNama('LKIP_Harga_Pokok', 'Harga!$A$1:$B$20000');
-    const { ctx, port } = siapkan(buku);
-    ctx.batasRespons = 1_000_000;
+    const { host, port } = siapkan(buku, { respons: 1_000_000 });
     const { rentang } = await port.bacaNamaLkip();
+    const ditolak = host.permintaan.filter((p) => p.gagal === 'ResponsePayloadSizeLimitExceeded').length;
     // ~4.8 MB in one go is refused; so are 40 000, 20 000 and 10 000-cell blocks; 5 000 cells pass and stay the
     // ceiling. Each refusal halves the block, so the retries are few.
-    expect(ctx.ditolak).toBeGreaterThan(0);
-    expect(ctx.ditolak).toBeLessThanOrEqual(5);
+    expect(ditolak).toBeGreaterThan(0);
+    expect(ditolak).toBeLessThanOrEqual(5);
     const nilai = rentang[0]!.nilai;
     expect(nilai).toHaveLength(20_000);
     expect(nilai[19_999]).toEqual([`Komoditas 19999 `.padEnd(50, '.'), 34_999]);
-    expect(ctx.permintaan.every((p) => p.baitTerima <= 1_000_000)).toBe(true);
+    expect(host.permintaan.every((p) => p.baitTerima <= 1_000_000)).toBe(true);
   });
 });
 
@@ -211,15 +225,15 @@ describe('bacaNilaiLembar', () => {
       [null, 'ID', 'Status'],
       [null, 'T-01', 'OK'],
     ]);
-    const { port, sync } = siapkan(buku);
+    const { port, host } = siapkan(buku);
     expect(await port.bacaNilaiLembar('Verifikasi')).toEqual([
       [null, null, null],
       [null, 'ID', 'Status'],
       [null, 'T-01', 'OK'],
     ]);
-    expect(sync).toHaveBeenCalledTimes(3);
+    expect(host.jumlahSync).toBe(3);
     expect(await port.bacaNilaiLembar('Tidak Ada')).toBeNull();
-    expect(sync).toHaveBeenCalledTimes(4);
+    expect(host.jumlahSync).toBe(4);
   });
 
   test('an empty sheet gives an empty grid', async () => {

@@ -1,18 +1,17 @@
 /**
- * PortExcel writes the model's row heights (ModelLembar.tinggiBaris) on the hand-made host: one
+ * PortExcel writes the model's row heights (ModelLembar.tinggiBaris) on the fake Excel host: one
  * rowHeight write per run of equal heights, after the autofit and before the protection, inside the
  * same request as the rest of the layout (no extra context.sync()).
  */
 import type { ModelLembar } from '../../src/report/lembar';
 import { PortExcel } from '../../src/excel/portExcel';
-import { BukuPalsu, buatKonteks, jalankanPada, type LembarData } from './hostPalsu';
+import { BukuPalsu, HostExcel, type LembarData } from './host';
 import { modelLaporan } from './modelUji';
 
-function siapkan(buku: BukuPalsu) {
-  const ctx = buatKonteks(buku);
-  const sync = jest.spyOn(ctx, 'sync');
-  const port = new PortExcel(jalankanPada(ctx), { didukung: (set, versi) => set === 'ExcelApi' && versi === '1.18' });
-  return { ctx, port, sync };
+function siapkan(buku: BukuPalsu): { host: HostExcel; port: PortExcel } {
+  const host = new HostExcel(buku);
+  const port = new PortExcel(host.jalankan, { didukung: (set, versi) => set === 'ExcelApi' && versi === '1.18' });
+  return { host, port };
 }
 
 /** modelLaporan(7) has 10 rows: title, blank, header, 7 indicators. */
@@ -48,11 +47,11 @@ describe('tulisLembar writes tinggiBaris', () => {
   test('the heights add no sync and no request: 2 syncs on a new sheet, 3 on our sheet, as without them', async () => {
     const jejak = async (model: ModelLembar) => {
       const buku = new BukuPalsu();
-      const { ctx, port, sync } = siapkan(buku);
+      const { host, port } = siapkan(buku);
       await port.tulisLembar(model);
-      const baru = sync.mock.calls.length;
+      const baru = host.jumlahSync;
       await port.tulisLembar(model);
-      return { baru, tulisUlang: sync.mock.calls.length - baru, permintaan: ctx.permintaan.length };
+      return { baru, tulisUlang: host.jumlahSync - baru, permintaan: host.permintaan.length };
     };
     const tanpa = await jejak(modelLaporan(7));
     const dengan = await jejak(denganTinggi());
@@ -65,7 +64,7 @@ describe('tulisLembar writes tinggiBaris', () => {
     // Alternating runs of 10 rows: 30 pt, then 45 pt.
     const tinggiBaris = model.nilai.map((_, i) => (i < 3 ? null : Math.floor((i - 3) / 10) % 2 === 0 ? 30 : 45));
     const buku = new BukuPalsu();
-    const { port, sync } = siapkan(buku);
+    const { port, host } = siapkan(buku);
     await port.tulisLembar({ ...model, tinggiBaris });
     const tulisan = tinggiTertulis(buku.cariLembar('Laporan LKIP')!);
     expect(tulisan).toHaveLength(500);
@@ -76,7 +75,7 @@ describe('tulisLembar writes tinggiBaris', () => {
     const bukuTanpa = new BukuPalsu();
     const tanpa = siapkan(bukuTanpa);
     await tanpa.port.tulisLembar(model);
-    expect(sync.mock.calls.length).toBe(tanpa.sync.mock.calls.length);
+    expect(host.jumlahSync).toBe(tanpa.host.jumlahSync);
   });
 
   test('rewriting with a model without heights resets them: the sheet equals a fresh write', async () => {
@@ -101,12 +100,12 @@ describe('tulisLembar writes tinggiBaris', () => {
     ['longer than the rows', Array<number | null>(11).fill(null), 'tinggiBaris memiliki 11 baris, nilai 10 baris'],
   ])('tinggiBaris %s is refused before any request', async (_apa, tinggiBaris, pesan) => {
     const buku = new BukuPalsu();
-    const { port, sync } = siapkan(buku);
+    const { port, host } = siapkan(buku);
     await expect(port.tulisLembar(denganTinggi(tinggiBaris))).rejects.toMatchObject({
       kode: 'MODEL_TIDAK_VALID',
       message: expect.stringContaining(pesan),
     });
-    expect(sync).not.toHaveBeenCalled();
+    expect(host.jumlahSync).toBe(0);
     expect(buku.lembar).toHaveLength(0);
   });
 });

@@ -1,23 +1,18 @@
 /**
- * PortExcel writing and sheet ownership: tulisLembar, statusLembar, tetapkanNama, on the hand-made
- * host (hostPalsu.ts), which refuses writes to protected sheets and reads of unloaded properties.
+ * PortExcel writing and sheet ownership: tulisLembar, statusLembar, tetapkanNama, on the fake Excel
+ * host (test/excel/host), which refuses writes to protected sheets and reads of unloaded properties.
  */
-import { AWALAN_PENANDA_LEMBAR } from '../../src/report/port';
+import { AWALAN_PENANDA_LEMBAR, GalatPort } from '../../src/report/buku';
 import type { ModelLembar } from '../../src/report/lembar';
 import { BATAS_BAIT, BATAS_SEL, potongBarisTulis, susunGrid } from '../../src/excel/batas';
-import { GalatExcel } from '../../src/excel/galat';
 import { PortExcel } from '../../src/excel/portExcel';
-import { BukuPalsu, buatKonteks, jalankanPada, type KonteksPalsu, type LembarData } from './hostPalsu';
+import { BukuPalsu, HostExcel, type LembarData } from './host';
 import { FORMAT_ANGKA, modelLaporan, modelMasukan, TEKS_MIRIP_RUMUS } from './modelUji';
 
-function siapkan(
-  buku: BukuPalsu,
-  opsi: { catatan?: boolean } = {},
-): { ctx: KonteksPalsu; port: PortExcel; sync: jest.SpyInstance } {
-  const ctx = buatKonteks(buku);
-  const sync = jest.spyOn(ctx, 'sync');
+function siapkan(buku: BukuPalsu, opsi: { catatan?: boolean } = {}): { host: HostExcel; port: PortExcel } {
+  const host = new HostExcel(buku);
   const didukung = (set: string, versi: string): boolean => opsi.catatan !== false && set === 'ExcelApi' && versi === '1.18';
-  return { ctx, port: new PortExcel(jalankanPada(ctx), { didukung }), sync };
+  return { host, port: new PortExcel(host.jalankan, { didukung }) };
 }
 
 /** Everything the sheet holds that a reader could see, for before/after comparisons. */
@@ -43,9 +38,9 @@ describe('tulisLembar on a new sheet', () => {
   test('writes values, formats, styles, merges, widths, freeze, notes, protection and a hidden marker', async () => {
     const buku = new BukuPalsu();
     buku.tambahLembar('Input', [['x']]);
-    const { port, sync } = siapkan(buku);
+    const { port, host } = siapkan(buku);
     expect(await port.statusLembar('Laporan LKIP')).toBe('tidak_ada');
-    sync.mockClear();
+    const vor = host.jumlahSync;
 
     const kemajuan: [string, number, number][] = [];
     await port.tulisLembar(modelLaporan(7), (t, s, n) => kemajuan.push([t, s, n]));
@@ -70,7 +65,7 @@ describe('tulisLembar on a new sheet', () => {
       50,
       44.32,
       88.64,
-      'Berhasil',
+      'Sangat Berhasil',
       '',
     ]);
     expect(grid[3]![4]).toEqual({ v: 44.32, nf: FORMAT_ANGKA });
@@ -125,11 +120,14 @@ describe('tulisLembar on a new sheet', () => {
 
     expect(penanda(buku)).toEqual([{ nama: `${AWALAN_PENANDA_LEMBAR}1`, lembar: 'Laporan LKIP', terlihat: false }]);
     // One sync to check ownership, one request for everything else.
-    expect(sync).toHaveBeenCalledTimes(2);
+    expect(host.jumlahSync - vor).toBe(2);
+    expect(host.sisaAntrean).toBe(0);
     expect(kemajuan).toEqual([['menulis', 1, 1]]);
     expect(await port.statusLembar('Laporan LKIP')).toBe('milik_lkip');
   });
+});
 
+describe('tulisLembar: formulas, missing notes API, invalid models', () => {
   test('an input sheet keeps its native formulas; formula-like text in it is still text', async () => {
     const buku = new BukuPalsu();
     const { port } = siapkan(buku);
@@ -152,7 +150,7 @@ describe('tulisLembar on a new sheet', () => {
 
   test('an invalid model is refused before any request', async () => {
     const buku = new BukuPalsu();
-    const { port, sync } = siapkan(buku);
+    const { port, host } = siapkan(buku);
     const rusak: ModelLembar = {
       ...modelLaporan(2),
       nilai: modelLaporan(2).nilai.map((b, i) => (i === 3 ? [...b.slice(0, 4), NaN, ...b.slice(5)] : b)),
@@ -164,7 +162,7 @@ describe('tulisLembar on a new sheet', () => {
     await expect(port.tulisLembar({ ...modelLaporan(2), nama: 'Laporan/LKIP' })).rejects.toMatchObject({
       kode: 'NAMA_LEMBAR_TIDAK_VALID',
     });
-    expect(sync).not.toHaveBeenCalled();
+    expect(host.jumlahSync).toBe(0);
     expect(buku.lembar).toHaveLength(0);
   });
 });
@@ -172,15 +170,15 @@ describe('tulisLembar on a new sheet', () => {
 describe('rewriting, ownership and the user’s sheets', () => {
   test('running twice gives the identical sheet; a smaller model leaves nothing of the larger one', async () => {
     const buku = new BukuPalsu();
-    const { port, sync } = siapkan(buku);
+    const { port, host } = siapkan(buku);
     await port.tulisLembar(modelLaporan(12));
     const l = buku.cariLembar('Laporan LKIP')!;
     const pertama = potret(l);
-    sync.mockClear();
+    const vor = host.jumlahSync;
     await port.tulisLembar(modelLaporan(12));
     expect(potret(l)).toBe(pertama);
     // Existing sheet: ownership (2 syncs) + one request; the marker is not duplicated.
-    expect(sync).toHaveBeenCalledTimes(3);
+    expect(host.jumlahSync - vor).toBe(3);
     expect(penanda(buku)).toHaveLength(1);
 
     await port.tulisLembar(modelLaporan(4));
@@ -192,11 +190,11 @@ describe('rewriting, ownership and the user’s sheets', () => {
   test('the number of syncs does not grow with the rows (10 vs 10 000 rows)', async () => {
     const hitung = async (n: number): Promise<number[]> => {
       const buku = new BukuPalsu();
-      const { port, sync } = siapkan(buku);
+      const { port, host } = siapkan(buku);
       await port.tulisLembar(modelLaporan(n));
-      const baru = sync.mock.calls.length;
+      const baru = host.jumlahSync;
       await port.tulisLembar(modelLaporan(n));
-      return [baru, sync.mock.calls.length - baru];
+      return [baru, host.jumlahSync - baru];
     };
     expect(await hitung(10)).toEqual([2, 3]);
     expect(await hitung(10_000)).toEqual([2, 3]);
@@ -210,7 +208,7 @@ describe('rewriting, ownership and the user’s sheets', () => {
 
     expect(await port.statusLembar('Laporan LKIP')).toBe('milik_pengguna');
     const galat = await port.tulisLembar(modelLaporan(3)).catch((e: unknown) => e);
-    expect(galat).toBeInstanceOf(GalatExcel);
+    expect(galat).toBeInstanceOf(GalatPort);
     expect(galat).toMatchObject({ kode: 'LEMBAR_MILIK_PENGGUNA', message: expect.stringContaining('Laporan LKIP') });
     expect(milikPengguna.log).toEqual([]);
     expect(potret(milikPengguna)).toBe(sebelum);
@@ -294,18 +292,18 @@ describe('large writes', () => {
     });
 
     const buku = new BukuPalsu();
-    const { ctx, port, sync } = siapkan(buku);
+    const { host, port } = siapkan(buku);
     const kemajuan: number[][] = [];
     await port.tulisLembar(model, (_t, s, n) => kemajuan.push([s, n]));
-    const permintaan = ctx.permintaan.slice(1);
-    for (const p of ctx.permintaan) {
+    const permintaan = host.permintaan.slice(1);
+    for (const p of host.permintaan) {
       expect(p.baitKirim).toBeLessThan(BATAS_BAIT);
       expect(p.selTulis).toBeLessThan(BATAS_SEL);
     }
     // Layout (styles, widths, protection, marker) fits after the last block: one request per block, or one more.
     expect(permintaan.length).toBeGreaterThanOrEqual(potongan.length);
     expect(permintaan.length).toBeLessThanOrEqual(potongan.length + 1);
-    expect(sync).toHaveBeenCalledTimes(1 + permintaan.length);
+    expect(host.jumlahSync).toBe(1 + permintaan.length);
     expect(kemajuan).toEqual(permintaan.map((_, i) => [i + 1, permintaan.length]));
 
     const l = buku.cariLembar('Laporan LKIP')!;
@@ -321,13 +319,19 @@ describe('tetapkanNama', () => {
     buku.tambahLembar('Input LKIP', [['a'], ['b']]);
     buku.tambahLembar('Lain', [['c']]);
     buku.tambahNama('LKIP_Target', 'Lain!$A$1');
-    const { port, sync } = siapkan(buku);
+    const { port, host } = siapkan(buku);
     await port.tetapkanNama('LKIP_Indikator', 'Input LKIP', '$A$1:$A$2');
     await port.tetapkanNama('LKIP_Target', 'Input LKIP', "'Input LKIP'!$A$2");
-    expect(sync).toHaveBeenCalledTimes(4);
+    expect(host.jumlahSync).toBe(4);
     const lembarInput = buku.cariLembar('Input LKIP')!.id;
-    expect(buku.cariNama('LKIP_Indikator')!.rujukan).toEqual({ lembarId: lembarInput, kotak: { r0: 0, c0: 0, r1: 1, c1: 0 } });
-    expect(buku.cariNama('LKIP_Target')!.rujukan).toEqual({ lembarId: lembarInput, kotak: { r0: 1, c0: 0, r1: 1, c1: 0 } });
+    expect(buku.cariNama('LKIP_Indikator')!.rujukan).toEqual({
+      lembarId: lembarInput,
+      rentang: { baris: 0, kolom: 0, jumlahBaris: 2, jumlahKolom: 1 },
+    });
+    expect(buku.cariNama('LKIP_Target')!.rujukan).toEqual({
+      lembarId: lembarInput,
+      rentang: { baris: 1, kolom: 0, jumlahBaris: 1, jumlahKolom: 1 },
+    });
     expect(buku.nama.filter((n) => n.nama === 'LKIP_Target')).toHaveLength(1);
   });
 

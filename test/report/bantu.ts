@@ -1,4 +1,7 @@
-/** Small helpers for the report tests: find rows and cells in a sheet model, build tiny workbooks. */
+/**
+ * Small helpers for the report tests: find rows and cells in a sheet model, build tiny workbooks. Whether a
+ * model is well formed is asked of the project's own check (pelanggaranModelLaporan, src/report/buku).
+ */
 import type { ModelLembar, NilaiSel } from '../../src/report/lembar';
 import { PortMemori, type SelMemori } from './portMemori';
 
@@ -46,48 +49,4 @@ export function bukuKerjaKecil(
     .namai('LKIP_Satuan', 'Data', `E2:E${akhir}`);
   tambahan?.(port, akhir);
   return port;
-}
-
-/**
- * Invariants every sheet model must satisfy for the adapters: a rectangular grid with formats of the
- * same shape, merges inside the grid that do not overlap and hold a value only in their top-left
- * cell, styles inside the grid, finite numbers only. Returns the list of violations (empty = fine).
- */
-export function pelanggaranModel(model: ModelLembar): string[] {
-  const salah: string[] = [];
-  const tinggi = model.nilai.length;
-  const lebar = model.nilai[0]?.length ?? 0;
-  model.nilai.forEach((b, i) => {
-    if (b.length !== lebar) salah.push(`baris ${i} lebarnya ${b.length}, bukan ${lebar}`);
-    if ((model.formatAngka[i]?.length ?? -1) !== lebar) salah.push(`formatAngka baris ${i} tidak selebar nilai`);
-    b.forEach((v, j) => {
-      if (typeof v === 'number' && !Number.isFinite(v)) salah.push(`sel ${i},${j} bukan angka terhingga`);
-      if (typeof v === 'string' && model.formatAngka[i]?.[j] !== '@') salah.push(`teks di ${i},${j} tanpa format '@'`);
-    });
-  });
-  if (model.formatAngka.length !== tinggi) salah.push('formatAngka tidak setinggi nilai');
-  const di = (r: { baris: number; kolom: number; jumlahBaris: number; jumlahKolom: number }) =>
-    r.baris >= 0 &&
-    r.kolom >= 0 &&
-    r.jumlahBaris >= 1 &&
-    r.jumlahKolom >= 1 &&
-    r.baris + r.jumlahBaris <= tinggi &&
-    r.kolom + r.jumlahKolom <= lebar;
-  const terpakai = new Set<string>();
-  for (const g of model.gabungan) {
-    if (!di(g)) salah.push(`gabungan di luar kisi: ${JSON.stringify(g)}`);
-    for (let i = g.baris; i < g.baris + g.jumlahBaris; i++) {
-      for (let j = g.kolom; j < g.kolom + g.jumlahKolom; j++) {
-        const k = `${i},${j}`;
-        if (terpakai.has(k)) salah.push(`gabungan bertumpuk di ${k}`);
-        terpakai.add(k);
-        if ((i !== g.baris || j !== g.kolom) && model.nilai[i]?.[j] !== null) salah.push(`sel ${k} dalam gabungan berisi nilai`);
-      }
-    }
-  }
-  for (const g of model.gaya) if (!di(g.rentang)) salah.push(`gaya di luar kisi: ${JSON.stringify(g.rentang)}`);
-  if (model.lebarKolom.length !== lebar) salah.push('lebarKolom tidak selebar kisi');
-  if (model.bekukanBaris > tinggi) salah.push('bekukanBaris melebihi tinggi');
-  for (const p of model.proteksi?.dapatDiedit ?? []) if (p.kolom + p.jumlahKolom > lebar) salah.push('proteksi di luar kolom');
-  return salah;
 }

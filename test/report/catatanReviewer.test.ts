@@ -12,8 +12,9 @@ import {
   type Masalah,
   type ModelLembar,
 } from '../../src/report';
-import { alamatSel } from '../../src/report/lembar';
-import { bukuKerjaKecil, pelanggaranModel } from './bantu';
+import { alamatSel } from '../../src/report/buku/alamat';
+import { pelanggaranModelLaporan } from '../../src/report/buku';
+import { bukuKerjaKecil } from './bantu';
 import { bukuKerjaDokumen } from './contohDokumen';
 import type { PortMemori } from './portMemori';
 
@@ -94,7 +95,7 @@ describe('reviewer notes on the Verifikasi sheet', () => {
     expect(tidakMuncul.pesan).toBe(`${AWALAN_TIDAK_MUNCUL}${pesanAwal}`);
     const ringkas = port.salinNilai(NAMA_LEMBAR_VERIFIKASI)!.find((b) => String(b[0]).startsWith('Galat:'))![0];
     expect(ringkas).toContain('Sudah tidak muncul: 1');
-    expect(pelanggaranModel(port.modelTerakhir(NAMA_LEMBAR_VERIFIKASI)!)).toEqual([]);
+    expect(pelanggaranModelLaporan(port.modelTerakhir(NAMA_LEMBAR_VERIFIKASI)!)).toEqual([]);
 
     await jalankanLaporan(port); // still kept, not prefixed twice
     expect(barisVerifikasi(port).get(id)!.pesan).toBe(`${AWALAN_TIDAK_MUNCUL}${pesanAwal}`);

@@ -16,7 +16,8 @@ import {
 } from '../../src/report';
 import type { NilaiSel } from '../../src/report/lembar';
 import { WARNA } from '../../src/report/penyusun';
-import { bukuKerjaKecil, cariBaris, pelanggaranModel } from './bantu';
+import { pelanggaranModelLaporan } from '../../src/report/buku';
+import { bukuKerjaKecil, cariBaris } from './bantu';
 import { bukuKerjaDokumen, dokumen } from './contohDokumen';
 import { KEPALA_HARIAN, barisHargaKonstan, serial } from './hargaHarianUji';
 import type { PortMemori } from './portMemori';
@@ -104,7 +105,7 @@ describe('Tabel 3.5 as daily prices: the same price group as the typed list', ()
     const jalan = await jalankanLaporan(port);
     expect(jalan.status).toBe('ditulis');
     const model = port.modelTerakhir(NAMA_LEMBAR_LAPORAN)!;
-    expect(pelanggaranModel(model)).toEqual([]);
+    expect(pelanggaranModelLaporan(model)).toEqual([]);
     const judul = cariBaris(model, 'Perbandingan Kenaikan/Penurunan Harga Kebutuhan Pokok', 0);
     expect(model.nilai[judul + 1]!.slice(0, 7)).toEqual([
       'No',
@@ -215,7 +216,7 @@ describe('Stabilitas Harga', () => {
     const port = bukuKerjaHarian(BARIS_KECIL);
     expect((await jalankanLaporan(port)).status).toBe('ditulis');
     const model = port.modelTerakhir(NAMA_LEMBAR_LAPORAN)!;
-    expect(pelanggaranModel(model)).toEqual([]);
+    expect(pelanggaranModelLaporan(model)).toEqual([]);
     const judul = cariBaris(model, 'Stabilitas Harga Pokok Tahun 2021', 0);
     const K = model.nilai[judul + 1]!.indexOf('Keterangan');
     expect(model.nilai[judul + 1]!.slice(0, 6)).toEqual([

@@ -9,7 +9,8 @@ import {
   periksaMasukan,
   type RentangBernama,
 } from '../../src/report';
-import { bukuKerjaKecil, cariBaris, pelanggaranModel } from './bantu';
+import { pelanggaranModelLaporan } from '../../src/report/buku';
+import { bukuKerjaKecil, cariBaris } from './bantu';
 import { bukuKerjaDokumen } from './contohDokumen';
 import { PortMemori } from './portMemori';
 
@@ -30,7 +31,7 @@ describe('a run on the document workbook', () => {
     expect(hasil.json!.rata_rata_capaian).toBe(81.44);
     expect(hasil.temuan).toHaveLength(9);
     expect(hasil.masalah).toEqual([]);
-    expect(port.tulisan.map(pelanggaranModel)).toEqual([[], []]);
+    expect(port.tulisan.map(pelanggaranModelLaporan)).toEqual([[], []]);
   });
 
   test('the input sheets are never written', async () => {
@@ -364,7 +365,7 @@ describe('comparison columns: last year and the Renstra end target', () => {
     expect(model.nilai[b]!.slice(7, 11)).toEqual(['NA', null, 50, 40]);
     // narrower tables keep Keterangan in the last column by merging up to it
     expect(model.lebarKolom).toHaveLength(12);
-    expect(pelanggaranModel(model)).toEqual([]);
+    expect(pelanggaranModelLaporan(model)).toEqual([]);
   });
 });
 

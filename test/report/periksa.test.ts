@@ -4,7 +4,8 @@
  */
 import { Desimal } from '../../src/core';
 import { TOLERANSI_PEMBULATAN, bandingkanTertulis, jalankanLaporan, type HasilJalankan, type Masalah } from '../../src/report';
-import { bukuKerjaKecil, pelanggaranModel, type IndikatorKecil } from './bantu';
+import { pelanggaranModelLaporan } from '../../src/report/buku';
+import { bukuKerjaKecil, type IndikatorKecil } from './bantu';
 import type { PortMemori } from './portMemori';
 
 const ids = (h: HasilJalankan) => h.temuan.map((m) => m.id);
@@ -18,7 +19,7 @@ async function jalankan(indikator: readonly IndikatorKecil[], tambahan?: (port: 
   const port = bukuKerjaKecil(indikator, tambahan);
   const hasil = await jalankanLaporan(port);
   expect(hasil.status).toBe('ditulis');
-  expect(port.tulisan.map(pelanggaranModel)).toEqual([[], []]);
+  expect(port.tulisan.map(pelanggaranModelLaporan)).toEqual([[], []]);
   return { port, hasil };
 }
 

@@ -3,9 +3,17 @@
  * workbook-scoped names, and the markers of the add-in's own sheets. For tests of the engine and of
  * anything that runs it (task pane, runner); it records every port call and every written model.
  */
-import type { LaporKemajuan, NamaTidakTerbaca, PortBukuKerja, RentangBernama, StatusLembar } from '../../src/report/port';
-import { AWALAN_PENANDA_LEMBAR } from '../../src/report/port';
-import type { ModelLembar, NilaiSel } from '../../src/report/lembar';
+import type {
+  HasilBacaNama,
+  NamaTidakTerbaca,
+  OpsiBacaNama,
+  PortBukuKerja,
+  RentangBernama,
+  StatusLembar,
+} from '../../src/report/port';
+import { TAHAP, type LaporKemajuan } from '../../src/report/kemajuan';
+import type { ModelLembar, NilaiSel, Rentang } from '../../src/report/lembar';
+import { adalahNamaLkip, alamatTanpaLembar, AWALAN_PENANDA_LEMBAR, bacaAlamat, periksaModel } from '../../src/report/buku';
 
 export interface LembarMemori {
   nilai: NilaiSel[][];
@@ -23,26 +31,11 @@ interface PosisiNama {
 /** A cell to put into a sheet: a value, or a value with the formula that produced it. */
 export type SelMemori = NilaiSel | { readonly nilai: NilaiSel; readonly rumus: string };
 
-/** "B5" → {baris: 4, kolom: 1}; "$C$5" too. */
-export function uraikanSel(alamat: string): { baris: number; kolom: number } {
-  const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(alamat.trim());
-  if (!m) throw new Error(`alamat sel tidak valid: ${alamat}`);
-  let kolom = 0;
-  for (const c of m[1]!.toUpperCase()) kolom = kolom * 26 + (c.charCodeAt(0) - 64);
-  return { baris: Number(m[2]) - 1, kolom: kolom - 1 };
-}
-
-/** "B5:C15" → position and size. */
-export function uraikanRentang(alamat: string): { baris: number; kolom: number; jumlahBaris: number; jumlahKolom: number } {
-  const [a, b] = alamat.split(':') as [string, string | undefined];
-  const awal = uraikanSel(a);
-  const akhir = b ? uraikanSel(b) : awal;
-  return {
-    baris: Math.min(awal.baris, akhir.baris),
-    kolom: Math.min(awal.kolom, akhir.kolom),
-    jumlahBaris: Math.abs(akhir.baris - awal.baris) + 1,
-    jumlahKolom: Math.abs(akhir.kolom - awal.kolom) + 1,
-  };
+/** "B5" or "$B$5:$C$15" → the rectangle (the project's A1 reader, buku/alamat.ts). */
+function uraikanRentang(alamat: string): Rentang {
+  const terbaca = bacaAlamat(alamat);
+  if (terbaca === null) throw new Error(`alamat tidak valid: ${alamat}`);
+  return terbaca.rentang;
 }
 
 export class PortMemori implements PortBukuKerja {
@@ -58,7 +51,7 @@ export class PortMemori implements PortBukuKerja {
 
   /** Put a block of cells on a sheet (created if absent), top-left at an A1 address. */
   isi(namaLembar: string, alamatKiriAtas: string, grid: readonly (readonly SelMemori[])[]): this {
-    const { baris, kolom } = uraikanSel(alamatKiriAtas);
+    const { baris, kolom } = uraikanRentang(alamatKiriAtas);
     const l = this.ambilAtauBuat(namaLembar);
     grid.forEach((b, i) =>
       b.forEach((s, j) => {
@@ -71,7 +64,7 @@ export class PortMemori implements PortBukuKerja {
 
   /** Define a workbook-scoped name: namai("LKIP_Target", "Input", "D5:D15"). */
   namai(nama: string, namaLembar: string, alamat: string): this {
-    this.nama.set(nama, { lembar: namaLembar, ...uraikanRentang(alamat.replace(/\$/g, '')) });
+    this.nama.set(nama, { lembar: namaLembar, ...uraikanRentang(alamat) });
     return this;
   }
 
@@ -93,7 +86,7 @@ export class PortMemori implements PortBukuKerja {
 
   /** Set one cell: setelSel("Verifikasi", "E7", "OK"). */
   setelSel(namaLembar: string, alamat: string, nilai: NilaiSel): this {
-    const { baris, kolom } = uraikanSel(alamat);
+    const { baris, kolom } = uraikanRentang(alamat);
     this.setel(this.ambilAtauBuat(namaLembar), baris, kolom, nilai, null);
     return this;
   }
@@ -118,14 +111,12 @@ export class PortMemori implements PortBukuKerja {
 
   // ---- PortBukuKerja ----
 
-  async bacaNamaLkip(
-    kemajuan?: LaporKemajuan,
-  ): Promise<{ readonly rentang: readonly RentangBernama[]; readonly tidakTerbaca: readonly NamaTidakTerbaca[] }> {
+  async bacaNamaLkip(opsi: OpsiBacaNama = {}): Promise<HasilBacaNama> {
     this.panggilan.push('bacaNamaLkip');
     const rentang: RentangBernama[] = [];
     const tidakTerbaca: NamaTidakTerbaca[] = [...this.namaRusak];
     for (const [nama, p] of this.nama) {
-      if (!nama.toLowerCase().startsWith('lkip_')) continue;
+      if (!adalahNamaLkip(nama)) continue;
       const l = this.lembar.get(p.lembar);
       if (!l) {
         tidakTerbaca.push({ nama, rujukan: `${p.lembar}!…`, alasan: `lembar "${p.lembar}" tidak ada (#REF!)` });
@@ -145,7 +136,7 @@ export class PortMemori implements PortBukuKerja {
       }
       rentang.push({ nama, lembar: p.lembar, baris: p.baris, kolom: p.kolom, nilai, rumus });
     }
-    kemajuan?.('membaca', 1, 1);
+    opsi.kemajuan?.(TAHAP.membaca, 1, 1);
     return { rentang, tidakTerbaca };
   }
 
@@ -160,20 +151,22 @@ export class PortMemori implements PortBukuKerja {
     return this.salinNilai(nama);
   }
 
+  /** Refuses a model either adapter would refuse (periksaModel), so every engine test checks its sheets against them. */
   async tulisLembar(model: ModelLembar, kemajuan?: LaporKemajuan): Promise<void> {
     this.panggilan.push(`tulisLembar:${model.nama}`);
+    periksaModel(model);
     this.tulisan.push(model);
     this.lembar.set(model.nama, {
       nilai: model.nilai.map((b) => [...b]),
       rumus: model.nilai.map((b) => b.map(() => null)),
     });
     this.milikLkip.add(model.nama);
-    kemajuan?.('menulis', 1, 1);
+    kemajuan?.(TAHAP.menulis, 1, 1);
   }
 
   async tetapkanNama(nama: string, lembar: string, alamatA1: string): Promise<void> {
     this.panggilan.push(`tetapkanNama:${nama}`);
-    this.namai(nama, lembar, alamatA1);
+    this.namai(nama, lembar, alamatTanpaLembar(alamatA1));
   }
 
   /** Marker names of the add-in's sheets, as a real workbook would hold them. */

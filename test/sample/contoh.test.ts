@@ -6,7 +6,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Desimal, terbitkan } from '../../src/core';
-import { alamatRentang, type ModelLembar, type NilaiSel } from '../../src/report/lembar';
+import { alamatRentang } from '../../src/report/buku/alamat';
+import type { ModelLembar, NilaiSel } from '../../src/report/lembar';
 import { DATA_NTT_2021, NAMA_LEMBAR_CONTOH, susunContoh } from '../../src/sample';
 import { bacaFixture, type Fixture } from '../cli/bantu';
 
@@ -255,7 +256,7 @@ describe('susunContoh: lembar masukan "Data LKIP" dengan semua nama kontrak', ()
     for (const berkas of await fs.readdir(folder)) {
       const isi = await fs.readFile(path.join(folder, berkas), 'utf8');
       const impor = [...isi.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-      for (const i of impor) expect(i).toMatch(/^(\.\/|\.\.\/core$|\.\.\/report\/lembar$)/);
+      for (const i of impor) expect(i).toMatch(/^(\.\/|\.\.\/core$|\.\.\/report\/lembar$|\.\.\/report\/buku\/alamat$)/);
     }
   });
 });

@@ -6,7 +6,7 @@
  */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { OpsiJalankan } from '../../src/report/hasil';
-import { kutipLembar } from '../../src/report/lembar';
+import { kutipLembar } from '../../src/report/buku/alamat';
 import { Aplikasi } from '../../src/taskpane/Aplikasi';
 import { buatLayananExcel } from '../../src/taskpane/layananExcel';
 import { PortMemori } from '../report/portMemori';

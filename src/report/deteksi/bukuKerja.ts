@@ -3,7 +3,7 @@
  * table, which budget is LKIP_Anggaran, unique price-group names, the settings cells), the user's choices and
  * edits, and the result both faces show.
  */
-import { alamatRentang } from '../lembar';
+import { alamatRentang } from '../buku/alamat';
 import type { RentangBernama } from '../port';
 import {
   AWALAN_ANGGARAN_LAIN,

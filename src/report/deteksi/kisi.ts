@@ -3,7 +3,8 @@
  * the values), merged areas, cell text, and the translation to sheet coordinates and A1 addresses.
  */
 import { selKosong } from '../../core';
-import { alamatRentang, hurufKolom, indeksKolom, kutipLembar, type NilaiSel, type Rentang } from '../lembar';
+import { alamatRentang, hurufKolom, indeksKolom, kutipLembar } from '../buku/alamat';
+import type { NilaiSel, Rentang } from '../lembar';
 import type { LembarSumber } from './jenis';
 
 export class Kisi {

@@ -4,7 +4,8 @@
  * (its columns adjacent and in the contract's order). What only the whole workbook can decide (which of two
  * performance tables, which budget is LKIP_Anggaran, the price groups' names) is left to ./bukuKerja.
  */
-import { alamatRentang, type Rentang } from '../lembar';
+import { alamatRentang } from '../buku/alamat';
+import type { Rentang } from '../lembar';
 import { AWALAN_REALISASI_TAHUN, NAMA_DETEKSI, NAMA_KINERJA_WAJIB, NAMA_KOLOM_KINERJA, type Peran } from './kosakata';
 import type { KolomKepala } from './kepala';
 import { Kisi, alamatMutlak, rujukanBiasa, rujukanMutlak, teksNilai } from './kisi';

@@ -6,7 +6,8 @@
  */
 import { bacaAngka, selKosong } from '../../core';
 import type { Masalah } from '../hasil';
-import { alamatRentang, alamatSel, hurufKolom, kutipLembar, type NilaiSel } from '../lembar';
+import { alamatRentang, alamatSel, hurufKolom, kutipLembar } from '../buku/alamat';
+import type { NilaiSel } from '../lembar';
 import type { RentangBernama } from '../port';
 
 /** One input cell with where it is, so every problem can name its sheet, cell, name and row. */

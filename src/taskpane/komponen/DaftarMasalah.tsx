@@ -4,7 +4,7 @@
  */
 import { Button } from '@fluentui/react-components';
 import type { Masalah, Tingkat } from '../../report/hasil';
-import { kutipLembar } from '../../report/lembar';
+import { kutipLembar } from '../../report/buku/alamat';
 import type { Teks } from '../teks';
 import { useTeks } from '../teks';
 

@@ -1,12 +1,12 @@
 /**
  * The detector is part of the pure report layer: both faces (Office.js pane, Node runner) share it, so it
- * imports only the core, the sheet model, the contract's names and its own files.
+ * imports only the core, the sheet model and A1 addresses, the contract's names and its own files.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
 const FOLDER = path.join(__dirname, '../../../src/report/deteksi');
-const BOLEH = new Set(['../../core', '../lembar', '../kontrak', '../port']);
+const BOLEH = new Set(['../../core', '../buku/alamat', '../lembar', '../kontrak', '../port']);
 
 test('src/report/deteksi hanya mengimpor core, lembar, kontrak, port dan berkasnya sendiri (tanpa Office, React, Node, ExcelJS)', async () => {
   const berkas = (await fs.readdir(FOLDER)).filter((f) => f.endsWith('.ts'));
@@ -25,5 +25,5 @@ test('src/report/deteksi hanya mengimpor core, lembar, kontrak, port dan berkasn
     }
   }
   expect(asing).toEqual([]);
-  expect([...terlihat].filter((a) => BOLEH.has(a)).sort()).toEqual(['../../core', '../kontrak', '../lembar', '../port']);
+  expect([...terlihat].filter((a) => BOLEH.has(a)).sort()).toEqual(['../../core', '../buku/alamat', '../kontrak', '../lembar', '../port']);
 });
