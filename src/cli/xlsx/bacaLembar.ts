@@ -107,10 +107,10 @@ class PengumpulRentang {
     for (let i = 0; i < tinggi; i++) {
       const b = nilai[i];
       if (b === undefined) nilai[i] = new Array<NilaiSel>(lebar).fill(null);
-      else if (b.length !== lebar) {
-        const awal = b.length;
+      else if (p.seluruhBaris) {
+        // grown cell by cell: holes and a length of its own
         b.length = lebar;
-        for (let k = 0; k < lebar; k++) if (k >= awal || b[k] === undefined) b[k] = null;
+        for (let k = 0; k < lebar; k++) if (b[k] === undefined) b[k] = null;
       }
     }
     const kosong: (string | null)[] = Object.freeze(new Array<string | null>(lebar).fill(null)) as (string | null)[];

@@ -203,6 +203,9 @@ function xmlSel(alamat: string, nilai: NilaiSel, rumus: string | null, s: number
 
 interface KonteksBaris {
   readonly model: ModelLembar;
+  /** Cells covered by a merge (not its top-left) → the top-left cell (both as baris × lebar + kolom). */
+  readonly indukGabungan: ReadonlyMap<number, number>;
+  readonly adaGabungan: boolean;
   readonly gaya: RegistriGaya;
   readonly tinggi: number;
   readonly lebar: number;
@@ -215,6 +218,8 @@ function* barisXml(k: KonteksBaris, kemajuan?: (selesai: number, total: number) 
   const sapuanGaya = new SapuanGaya(model.gaya.map((g) => g.rentang));
   const sapuanBuka = new SapuanGaya(model.proteksi?.dapatDiedit ?? []);
   const indeksFormat = new Map<string, number>();
+  /** Format index of each merge's top-left cell: the merge's other cells take it, as merging does (ExcelJS, Excel). */
+  const formatInduk = new Map<number, number>();
   const langkah = Math.max(1, Math.ceil(tinggi / 20));
   let potongan: string[] = [];
   for (let b = 0; b < tinggi; b++) {
@@ -228,14 +233,19 @@ function* barisXml(k: KonteksBaris, kemajuan?: (selesai: number, total: number) 
       const format = model.formatAngka[b]?.[c] ?? null;
       const kutip = rumus === null && teksMiripRumus(nilai);
       const terbuka = model.proteksi !== undefined && buka[c] !== undefined;
-      const kunci = `${daftarGaya[c]?.join('.') ?? ''}|${format ?? ''}|${terbuka ? 1 : 0}|${kutip ? 1 : 0}`;
-      let s = indeksFormat.get(kunci);
+      const induk = k.indukGabungan.get(b * lebar + c);
+      let s = induk !== undefined ? formatInduk.get(induk) : undefined;
       if (s === undefined) {
-        const himpun: GayaTerhimpun = {};
-        for (const i of daftarGaya[c] ?? []) Object.assign(himpun, tanpaTakTerdefinisi(model.gaya[i]!.gaya));
-        s = gaya.indeks({ gaya: himpun, format, terbuka, kutip });
-        indeksFormat.set(kunci, s);
+        const kunci = `${daftarGaya[c]?.join('.') ?? ''}|${format ?? ''}|${terbuka ? 1 : 0}|${kutip ? 1 : 0}`;
+        s = indeksFormat.get(kunci);
+        if (s === undefined) {
+          const himpun: GayaTerhimpun = {};
+          for (const i of daftarGaya[c] ?? []) Object.assign(himpun, tanpaTakTerdefinisi(model.gaya[i]!.gaya));
+          s = gaya.indeks({ gaya: himpun, format, terbuka, kutip });
+          indeksFormat.set(kunci, s);
+        }
       }
+      if (induk === undefined && k.adaGabungan) formatInduk.set(b * lebar + c, s);
       const x =
         xmlSel(alamatSel(b, c), nilai, rumus, s) ?? (k.selCatatan.has(b * lebar + c) ? `<c r="${alamatSel(b, c)}"/>` : null);
       if (x !== null) sel.push(x);
@@ -304,12 +314,21 @@ export async function susunLembar(
   const tinggi = Math.max(model.nilai.length, tepiGaya.bawah, tepiBuka.bawah, tepiCatatan.bawah);
   const lebar = Math.max(model.nilai[0]?.length ?? 0, tepiGaya.kanan, tepiBuka.kanan, tepiCatatan.kanan);
   const selCatatan = new Set(model.catatan.map((c) => c.baris * lebar + c.kolom));
+  const indukGabungan = new Map<number, number>();
+  for (const g of model.gabungan) {
+    for (let b = g.baris; b < g.baris + g.jumlahBaris; b++) {
+      for (let c = g.kolom; c < g.kolom + g.jumlahKolom; c++) {
+        if (b !== g.baris || c !== g.kolom) indukGabungan.set(b * lebar + c, g.baris * lebar + g.kolom);
+      }
+    }
+  }
   const relasi = bagianCatatan(model);
   const rancangan: RancanganLembar = {
     dimensi: tinggi > 0 && lebar > 0 ? `A1:${hurufKolom(lebar - 1)}${tinggi}` : null,
     bekukanBaris: model.bekukanBaris,
     kolom: model.lebarKolom.flatMap((l, i) => (typeof l === 'number' && Number.isFinite(l) ? [{ indeks: i, lebar: l }] : [])),
-    baris: () => barisXml({ model, gaya, tinggi, lebar, selCatatan }, kemajuan),
+    baris: () =>
+      barisXml({ model, indukGabungan, adaGabungan: indukGabungan.size > 0, gaya, tinggi, lebar, selCatatan }, kemajuan),
     proteksi: model.proteksi !== undefined,
     gabungan: model.gabungan.filter((g) => g.jumlahBaris * g.jumlahKolom > 1),
     margin: MARGIN_BAWAAN,

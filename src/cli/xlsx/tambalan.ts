@@ -189,14 +189,21 @@ async function konteksSimpan(arsip: ArsipZip, isi: IsiKeluaran): Promise<Konteks
   };
 }
 
+/** The part's Override: its content type changed in place, or a new one at the end; null removes it. */
 function aturOverride(jenisKonten: DokumenXml, bagian: string, konten: string | null): void {
-  const nama = `/${bagian}`;
+  const nama = `/${bagian}`.toLowerCase();
   const akar = jenisKonten.akar;
-  akar.anak = akar.anak.filter(
-    (s) =>
-      !(s.jenis === 'elemen' && s.nama.endsWith('Override') && (s.atribut.PartName ?? '').toLowerCase() === nama.toLowerCase()),
-  );
-  if (konten !== null) akar.anak.push(elemenBaru(akar, 'Override', { PartName: nama, ContentType: konten }));
+  const ada = anakElemen(akar).find((el) => el.nama.endsWith('Override') && (el.atribut.PartName ?? '').toLowerCase() === nama);
+  if (konten === null) {
+    if (ada) akar.anak = akar.anak.filter((s) => s !== ada);
+  } else if (ada) ada.atribut.ContentType = konten;
+  else akar.anak.push(elemenBaru(akar, 'Override', { PartName: `/${bagian}`, ContentType: konten }));
+}
+
+/** Overrides of parts this patch removed and did not write again (kept in place until now, so a part written
+ * again under its old name keeps its place: running the report on its own output changes nothing). */
+function rapikanOverride(jenisKonten: DokumenXml, isi: IsiKeluaran): void {
+  for (const nama of isi.hapus) aturOverride(jenisKonten, nama, null);
 }
 
 /** Write a part tree below `sumber`: names chosen free, relationships and content types recorded. */
@@ -303,25 +310,19 @@ function tempatkanLembar(k: KeadaanTambal): void {
 
 /** Drop what the replaced sheets alone referred to, and calcChain.xml. */
 async function buangSisaLama(k: KeadaanTambal): Promise<void> {
-  const { r, isi, relasiBuku, jenisKonten } = k;
+  const { r, isi, relasiBuku } = k;
   for (const lama of k.diganti) {
-    if (![...k.tujuan.values()].some((t) => t.toLowerCase() === lama.toLowerCase())) {
-      isi.buang(lama);
-      aturOverride(jenisKonten, lama, null);
-    }
+    if (![...k.tujuan.values()].some((t) => t.toLowerCase() === lama.toLowerCase())) isi.buang(lama);
     isi.buang(jalurRelasi(lama));
   }
   for (const yatim of await bagianYatim(r.arsip, k.diganti)) {
     isi.buang(yatim);
     isi.buang(jalurRelasi(yatim));
-    aturOverride(jenisKonten, yatim, null);
   }
   if (k.diganti.length === 0) return;
   for (const el of anakElemen(relasiBuku.akar)) {
     if (!(el.atribut.Type ?? '').endsWith(`/${TIPE.rantaiHitung}`)) continue;
-    const jalur = jalurTarget(r.struktur.jalurBuku, el.atribut.Target ?? '');
-    isi.buang(jalur);
-    aturOverride(jenisKonten, jalur, null);
+    isi.buang(jalurTarget(r.struktur.jalurBuku, el.atribut.Target ?? ''));
     relasiBuku.akar.anak = relasiBuku.akar.anak.filter((s) => s !== el);
   }
 }
@@ -362,6 +363,7 @@ export async function rencanakanIsi(r: RencanaTambalan): Promise<IsiKeluaran> {
       tulisTurunan(jalur, l.relasi, k.isi, k.jenisKonten, konteks);
     }
     tulisGaya(k);
+    rapikanOverride(k.jenisKonten, k.isi);
   }
   tulisNama(
     k.buku,
