@@ -201,7 +201,7 @@ function uraiRentangGabungan(ref: string): Rentang | null {
  * with a GalatXml; cells outside every request cost one address parse.
  */
 export async function bacaLembar(
-  potongan: AsyncIterable<string>,
+  potongan: AsyncIterable<string> | Iterable<string>,
   permintaan: readonly PermintaanRentang[],
   konteks: KonteksBaca,
 ): Promise<HasilBacaLembar> {

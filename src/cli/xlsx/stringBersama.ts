@@ -4,7 +4,7 @@
  */
 import { dekodeTeksOoxml, lokal, parserKetat } from './xmlRingan';
 
-export async function bacaStringBersama(potongan: AsyncIterable<string>): Promise<string[]> {
+export async function bacaStringBersama(potongan: AsyncIterable<string> | Iterable<string>): Promise<string[]> {
   const p = parserKetat(false);
   const hasil: string[] = [];
   let dalamSi = false;
