@@ -27,7 +27,16 @@ export interface HasilRentang {
   readonly rumus: (string | null)[][];
   /** The first formula cell (row-major) without a cached result that could not be computed here. */
   readonly tanpaHasil: { readonly baris: number; readonly kolom: number; readonly rumus: string } | null;
+  /** Set (and nilai, rumus left empty) when the rectangle has more than BATAS_SEL_RENTANG cells. */
+  readonly terlaluBesar?: { readonly jumlahBaris: number; readonly jumlahKolom: number };
 }
+
+/**
+ * Most cells one rectangle is read into (every cell a slot, filled or not): 20 000 000, four times a
+ * province's daily-price sheet (964 921 × 5). A name over the whole sheet, or a whole-sheet read of a sheet
+ * with one stray value in XFD1048576, is refused instead of filling 17 billion slots.
+ */
+export const BATAS_SEL_RENTANG = 20_000_000;
 
 export interface HasilBacaLembar {
   readonly rentang: readonly HasilRentang[];
@@ -102,6 +111,9 @@ class PengumpulRentang {
     const p = this.p;
     const tinggi = p.seluruhKolom ? Math.max(0, jumlahBarisLembar - p.baris) : p.jumlahBaris;
     const lebar = p.seluruhBaris ? Math.max(0, jumlahKolomLembar - p.kolom) : p.jumlahKolom;
+    if (tinggi * lebar > BATAS_SEL_RENTANG) {
+      return { nilai: [], rumus: [], tanpaHasil: null, terlaluBesar: { jumlahBaris: tinggi, jumlahKolom: lebar } };
+    }
     const nilai = this.nilai;
     nilai.length = tinggi;
     for (let i = 0; i < tinggi; i++) {
@@ -426,7 +438,7 @@ export async function bacaLembar(
 
   const hasil = pengumpul.map((g) => {
     const h = g.selesai(jumlahBaris, jumlahKolom);
-    if (gabungan.length > 0) kosongkanGabungan(h, g.p, gabungan);
+    if (gabungan.length > 0 && !h.terlaluBesar) kosongkanGabungan(h, g.p, gabungan);
     return h;
   });
   return { rentang: hasil, jumlahBaris, jumlahKolom };

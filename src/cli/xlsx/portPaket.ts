@@ -35,7 +35,7 @@ import {
   samaNama,
 } from './aturan';
 import type { LembarTersusun } from './bagianPaket';
-import { bacaLembar, type HasilRentang, type PermintaanRentang } from './bacaLembar';
+import { BATAS_SEL_RENTANG, bacaLembar, type HasilRentang, type PermintaanRentang } from './bacaLembar';
 import { RegistriGaya } from './gaya';
 import { nilaiTertulis, susunLembar } from './lembarXml';
 import { bacaStruktur, bacaXml, GalatPaket, type JenisBukuKerja, type NamaTerdefinisi, type StrukturPaket } from './paket';
@@ -356,8 +356,17 @@ export class PortPaketXlsx implements PortBukuKerja {
       seluruhKolom: true,
       seluruhBaris: true,
     };
-    const h = await this.bacaBagian(lembar, [semua]);
-    return h?.rentang[0]?.nilai ?? [];
+    const h = (await this.bacaBagian(lembar, [semua]))?.rentang[0];
+    if (h?.terlaluBesar) {
+      const { jumlahBaris: t, jumlahKolom: l } = h.terlaluBesar;
+      throw new GalatBerkas(
+        'TIDAK_TERBACA',
+        this.sumber,
+        `lembar "${lembar}" terlalu besar untuk dibaca (area terpakai A1:${alamatSel(t - 1, l - 1)}, lebih dari ${BATAS_SEL_RENTANG} sel); ` +
+          'hapus isi yang tidak sengaja diketik jauh di luar tabel, simpan, lalu jalankan lagi',
+      );
+    }
+    return h?.nilai ?? [];
   }
 
   // -------------------------------------------------------------------------------------------
@@ -446,6 +455,14 @@ export class PortPaketXlsx implements PortBukuKerja {
 /** A name's result: its rectangle, or why it cannot be read (the same reasons as PortXlsx). */
 function hasilNama(b: Bacaan, r: HasilRentang): RentangBernama | NamaTidakTerbaca {
   const n = b.nama;
+  if (r.terlaluBesar) {
+    const { jumlahBaris: t, jumlahKolom: l } = r.terlaluBesar;
+    const alasan =
+      t * l >= TANPA_BATAS_SEL
+        ? 'rentang terlalu besar (seluruh lembar)'
+        : `rentang terlalu besar (${t} baris × ${l} kolom; paling banyak ${BATAS_SEL_RENTANG} sel)`;
+    return { nama: n.nama, rujukan: n.teks, alasan };
+  }
   const jumlahBaris = r.nilai.length;
   const jumlahKolom = r.nilai[0]?.length ?? 0;
   if (jumlahBaris === 0 || jumlahKolom === 0) {

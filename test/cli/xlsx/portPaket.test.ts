@@ -186,6 +186,24 @@ describe('PortPaketXlsx membaca nama dan sel', () => {
     ]);
     expect(await port.bacaNilaiLembar('Tidak Ada')).toBeNull();
   });
+  test('isi nyasar di XFD1048576: seluruh lembar tidak diisi sel demi sel, tetapi ditolak dengan pesan', async () => {
+    const wb = bukuMasukan();
+    const ver = wb.addWorksheet('Verifikasi');
+    ver.getCell('A1').value = 'ID';
+    ver.getCell('XFD1048576').value = 'x';
+    const { port } = await muat(
+      wb,
+      `<definedName name="LKIP_Semua">Verifikasi!$A:$XFD</definedName><definedName name="LKIP_Kolom">Verifikasi!$A:$B</definedName>`,
+    );
+    await expect(port.bacaNilaiLembar('Verifikasi')).rejects.toThrow(
+      /uji\.xlsx: lembar "Verifikasi" terlalu besar untuk dibaca \(area terpakai A1:XFD1048576/,
+    );
+    const { rentang, tidakTerbaca } = await port.bacaNamaLkip();
+    expect(tidakTerbaca).toEqual([
+      expect.objectContaining({ nama: 'LKIP_Semua', alasan: 'rentang terlalu besar (seluruh lembar)' }),
+    ]);
+    expect(rentang.map((r) => [r.nama, r.nilai.length, r.nilai[0]])).toEqual([['LKIP_Kolom', 1_048_576, ['ID', null]]]);
+  });
 });
 
 describe('PortPaketXlsx menolak berkas yang bukan .xlsx', () => {
