@@ -208,34 +208,62 @@ function uraiRentangGabungan(ref: string): Rentang | null {
   };
 }
 
-/**
- * Read the requested rectangles of one worksheet from its XML text pieces. Errors in the XML end the read
- * with a GalatXml; cells outside every request cost one address parse.
- */
-export async function bacaLembar(
-  potongan: AsyncIterable<string> | Iterable<string>,
-  permintaan: readonly PermintaanRentang[],
-  konteks: KonteksBaca,
-): Promise<HasilBacaLembar> {
-  const pengumpul = permintaan.map((p) => new PengumpulRentang(p));
-  const p = parserKetat(false);
-  const intern = new Map<string, string>();
-  const internkan = (s: string): string => {
+/** Interning of short strings (one string object per distinct text), up to BATAS_INTERN of them. */
+class Intern {
+  private readonly peta = new Map<string, string>();
+  ambil(s: string): string {
     if (s.length > PANJANG_INTERN) return s;
-    const ada = intern.get(s);
+    const ada = this.peta.get(s);
     if (ada !== undefined) return ada;
-    if (intern.size < BATAS_INTERN) intern.set(s, s);
+    if (this.peta.size < BATAS_INTERN) this.peta.set(s, s);
     return s;
-  };
-  const induk = new Map<string, { teks: string; baris: number; kolom: number }>();
-  const gabungan: Rentang[] = [];
-  let awalan = '';
-  let akarTerlihat = false;
-  let barisKini = -1;
-  let kolomKini = -1;
-  let jumlahBaris = 0;
-  let jumlahKolom = 0;
-  const selKini: SelKini = {
+  }
+}
+
+/** A cell's value from its type and text, as Office.js reports it (no formula involved). */
+function nilaiDariTeks(s: SelKini, konteks: KonteksBaca, intern: Intern): NilaiSel {
+  const v = s.v;
+  switch (s.tipe) {
+    case 's': {
+      if (v === null) return null;
+      const t = konteks.stringBersama[Number(v)];
+      return t === undefined || t === '' ? null : t;
+    }
+    case 'inlineStr': {
+      const t = s.teksInline ?? v;
+      return t === null || t === '' ? null : intern.ambil(dekodeTeksOoxml(t));
+    }
+    case 'str':
+      return v === null || v === '' ? null : intern.ambil(v);
+    case 'b':
+      return v === null || v.trim() === '' ? null : Number(v) !== 0 && v.trim() !== 'false';
+    case 'e':
+      return v === null || v === '' ? null : intern.ambil(v.trim());
+    case 'd':
+      return v === null || v === '' ? null : (serialIso(v, konteks.date1904) ?? intern.ambil(v));
+    default: {
+      if (v === null) return null;
+      const t = v.trim();
+      if (t === '') return null;
+      const n = Number(t);
+      return Number.isFinite(n) ? n : '#NUM!';
+    }
+  }
+}
+
+/** The SAX handlers' state: where in the sheet we are, the cell being read, its text. */
+class PembacaSel {
+  readonly pengumpul: PengumpulRentang[];
+  readonly gabungan: Rentang[] = [];
+  jumlahBaris = 0;
+  jumlahKolom = 0;
+  private readonly intern = new Intern();
+  /** Masters of shared formulas by si: their text and cell. */
+  private readonly induk = new Map<string, { teks: string; baris: number; kolom: number }>();
+  private awalan: string | null = null;
+  private barisKini = -1;
+  private kolomKini = -1;
+  private readonly selKini: SelKini = {
     baris: 0,
     kolom: 0,
     tipe: 'n',
@@ -246,54 +274,151 @@ export async function bacaLembar(
     fBersama: null,
     teksInline: null,
   };
-  let sel: SelKini | null = null;
-  /** Where text goes: 'v', 'f', 't' (inline string run) or nothing. */
-  let tujuanTeks: 'v' | 'f' | 't' | null = null;
-  let dalamIs = false;
-  let kedalamanFonetik = 0;
-  let teks = '';
-  const alamat = { baris: 0, kolom: 0 };
+  private sel: SelKini | null = null;
+  /** Where text goes: 'v', 'f', 't' (an inline string's run) or nowhere. */
+  private tujuanTeks: 'v' | 'f' | 't' | null = null;
+  private dalamIs = false;
+  private kedalamanFonetik = 0;
+  private teks = '';
+  private readonly alamat = { baris: 0, kolom: 0 };
 
-  const nilaiSel = (s: SelKini): NilaiSel => {
-    const v = s.v;
-    switch (s.tipe) {
-      case 's': {
-        if (v === null) return null;
-        const t = konteks.stringBersama[Number(v)];
-        return t === undefined || t === '' ? null : t;
-      }
-      case 'inlineStr': {
-        const t = s.teksInline ?? v;
-        return t === null || t === '' ? null : internkan(dekodeTeksOoxml(t));
-      }
-      case 'str':
-        return v === null || v === '' ? null : internkan(v);
-      case 'b':
-        return v === null || v.trim() === '' ? null : Number(v) !== 0 && v.trim() !== 'false';
-      case 'e':
-        return v === null || v === '' ? null : internkan(v.trim());
-      case 'd': {
-        if (v === null || v === '') return null;
-        return serialIso(v, konteks.date1904) ?? internkan(v);
-      }
-      default: {
-        if (v === null) return null;
-        const t = v.trim();
-        if (t === '') return null;
-        const n = Number(t);
-        return Number.isFinite(n) ? n : '#NUM!';
-      }
+  constructor(
+    permintaan: readonly PermintaanRentang[],
+    private readonly konteks: KonteksBaca,
+  ) {
+    this.pengumpul = permintaan.map((p) => new PengumpulRentang(p));
+  }
+
+  /** The element's name without the root's prefix ('' for another namespace's element). */
+  private namaLokal(nama: string): string {
+    if (this.awalan === null) {
+      const i = nama.indexOf(':');
+      this.awalan = i < 0 ? '' : nama.slice(0, i + 1);
+      return '';
     }
-  };
+    const a = this.awalan;
+    return a === '' ? nama : nama.startsWith(a) ? nama.slice(a.length) : '';
+  }
 
-  const selesaiSel = (s: SelKini): void => {
+  private bukaBaris(r: string | undefined): void {
+    this.barisKini = r !== undefined ? Number(r) - 1 : this.barisKini + 1;
+    if (!(this.barisKini >= 0 && this.barisKini < BARIS_MAKS)) throw new Error(`nomor baris tidak sah (${r ?? ''})`);
+    this.kolomKini = -1;
+    if (this.barisKini + 1 > this.jumlahBaris) this.jumlahBaris = this.barisKini + 1;
+  }
+
+  private bukaSel(r: string | undefined, tipe: string | undefined): void {
+    if (r !== undefined && uraiAlamat(r, this.alamat)) {
+      this.barisKini = this.alamat.baris;
+      this.kolomKini = this.alamat.kolom;
+    } else this.kolomKini++;
+    const b = this.barisKini;
+    const k = this.kolomKini;
+    if (!(k >= 0 && k < KOLOM_MAKS && b >= 0 && b < BARIS_MAKS)) throw new Error(`alamat sel tidak sah (${r ?? ''})`);
+    if (b + 1 > this.jumlahBaris) this.jumlahBaris = b + 1;
+    if (k + 1 > this.jumlahKolom) this.jumlahKolom = k + 1;
+    const sel = this.selKini;
+    sel.jumlahDalam = 0;
+    for (let i = 0; i < this.pengumpul.length; i++) if (this.pengumpul[i]!.memuat(b, k)) sel.dalam[sel.jumlahDalam++] = i;
+    sel.baris = b;
+    sel.kolom = k;
+    sel.tipe = tipe ?? 'n';
+    sel.v = null;
+    sel.f = null;
+    sel.fBersama = null;
+    sel.teksInline = null;
+    this.sel = sel;
+  }
+
+  buka(nama: string, a: Record<string, string>): void {
+    const sel = this.sel;
+    switch (this.namaLokal(nama)) {
+      case 'row':
+        return this.bukaBaris(a.r);
+      case 'c':
+        return this.bukaSel(a.r, a.t);
+      case 'v':
+        if (sel !== null && sel.jumlahDalam > 0) this.mulaiTeks('v');
+        return;
+      case 'f':
+        if (sel !== null) {
+          this.mulaiTeks('f');
+          if (a.t === 'shared' && a.si !== undefined) sel.fBersama = { si: a.si, induk: a.ref !== undefined };
+        }
+        return;
+      case 'is':
+        if (sel !== null && sel.jumlahDalam > 0) {
+          this.dalamIs = true;
+          sel.teksInline = '';
+        }
+        return;
+      case 'rPh':
+        this.kedalamanFonetik++;
+        return;
+      case 't':
+        if (this.dalamIs && this.kedalamanFonetik === 0) this.mulaiTeks('t');
+        return;
+      case 'mergeCell': {
+        const g = a.ref ? uraiRentangGabungan(a.ref) : null;
+        if (g) this.gabungan.push(g);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private mulaiTeks(tujuan: 'v' | 'f' | 't'): void {
+    this.tujuanTeks = tujuan;
+    this.teks = '';
+  }
+
+  tutup(nama: string): void {
+    const sel = this.sel;
+    const tujuan = this.tujuanTeks;
+    switch (this.namaLokal(nama)) {
+      case 'c':
+        if (sel !== null) this.selesaiSel(sel);
+        this.sel = null;
+        return;
+      case 'v':
+        if (sel !== null && tujuan === 'v') sel.v = this.teks;
+        this.tujuanTeks = null;
+        return;
+      case 'f':
+        if (sel !== null && tujuan === 'f') {
+          sel.f = this.teks;
+          if (sel.fBersama?.induk && this.teks)
+            this.induk.set(sel.fBersama.si, { teks: this.teks, baris: sel.baris, kolom: sel.kolom });
+        }
+        this.tujuanTeks = null;
+        return;
+      case 't':
+        if (sel !== null && tujuan === 't') sel.teksInline = (sel.teksInline ?? '') + this.teks;
+        this.tujuanTeks = null;
+        return;
+      case 'is':
+        this.dalamIs = false;
+        return;
+      case 'rPh':
+        this.kedalamanFonetik--;
+        return;
+      default:
+        return;
+    }
+  }
+
+  terimaTeks(x: string): void {
+    if (this.tujuanTeks !== null) this.teks = this.teks === '' ? x : this.teks + x;
+  }
+
+  /** The cell's value and formula into every rectangle it lies in. */
+  private selesaiSel(s: SelKini): void {
     if (s.jumlahDalam === 0) return;
     let teksRumus = s.f;
-    if (s.fBersama !== null) {
-      const m = induk.get(s.fBersama.si);
-      if (s.fBersama.induk || teksRumus) {
-        // the master: its own text
-      } else if (m) teksRumus = geserRumus(m.teks, s.baris - m.baris, s.kolom - m.kolom);
+    if (s.fBersama !== null && !s.fBersama.induk && !teksRumus) {
+      const m = this.induk.get(s.fBersama.si);
+      if (m) teksRumus = geserRumus(m.teks, s.baris - m.baris, s.kolom - m.kolom);
     }
     const rumus = teksRumus ? `=${teksRumus}` : null;
     let nilai: NilaiSel;
@@ -302,144 +427,37 @@ export async function bacaLembar(
       const h = hitungRumusSederhana(rumus);
       nilai = h.jenis === 'tidak_didukung' ? null : h.nilai;
       tanpaHasil = h.jenis === 'tidak_didukung';
-    } else nilai = nilaiSel(s);
+    } else nilai = nilaiDariTeks(s, this.konteks, this.intern);
     for (let j = 0; j < s.jumlahDalam; j++) {
-      const g = pengumpul[s.dalam[j]!]!;
+      const g = this.pengumpul[s.dalam[j]!]!;
       g.simpan(s, nilai, rumus);
       if (tanpaHasil && g.tanpaHasil === null) g.tanpaHasil = { baris: s.baris, kolom: s.kolom, rumus: rumus! };
     }
-  };
+  }
+}
 
-  p.on('opentag', (t) => {
-    const nama = t.name;
-    if (!akarTerlihat) {
-      akarTerlihat = true;
-      const i = nama.indexOf(':');
-      awalan = i < 0 ? '' : nama.slice(0, i + 1);
-      return;
-    }
-    const n = awalan === '' ? nama : nama.startsWith(awalan) ? nama.slice(awalan.length) : '';
-    const a = t.attributes as Record<string, string>;
-    switch (n) {
-      case 'row': {
-        const r = a.r;
-        barisKini = r !== undefined ? Number(r) - 1 : barisKini + 1;
-        if (!(barisKini >= 0 && barisKini < BARIS_MAKS)) throw new Error(`nomor baris tidak sah (${r ?? ''})`);
-        kolomKini = -1;
-        if (barisKini + 1 > jumlahBaris) jumlahBaris = barisKini + 1;
-        return;
-      }
-      case 'c': {
-        const r = a.r;
-        if (r !== undefined && uraiAlamat(r, alamat)) {
-          if (barisKini < 0) barisKini = alamat.baris;
-          kolomKini = alamat.kolom;
-          if (alamat.baris !== barisKini) barisKini = alamat.baris;
-        } else kolomKini++;
-        if (!(kolomKini >= 0 && kolomKini < KOLOM_MAKS && barisKini >= 0 && barisKini < BARIS_MAKS)) {
-          throw new Error(`alamat sel tidak sah (${r ?? ''})`);
-        }
-        if (barisKini + 1 > jumlahBaris) jumlahBaris = barisKini + 1;
-        if (kolomKini + 1 > jumlahKolom) jumlahKolom = kolomKini + 1;
-        sel = selKini;
-        sel.jumlahDalam = 0;
-        for (let i = 0; i < pengumpul.length; i++) {
-          if (pengumpul[i]!.memuat(barisKini, kolomKini)) sel.dalam[sel.jumlahDalam++] = i;
-        }
-        sel.baris = barisKini;
-        sel.kolom = kolomKini;
-        sel.tipe = a.t ?? 'n';
-        sel.v = null;
-        sel.f = null;
-        sel.fBersama = null;
-        sel.teksInline = null;
-        return;
-      }
-      case 'v':
-        if (sel !== null && sel.jumlahDalam > 0) {
-          tujuanTeks = 'v';
-          teks = '';
-        }
-        return;
-      case 'f':
-        if (sel !== null) {
-          tujuanTeks = 'f';
-          teks = '';
-          if (a.t === 'shared' && a.si !== undefined) sel.fBersama = { si: a.si, induk: a.ref !== undefined };
-        }
-        return;
-      case 'is':
-        if (sel !== null && sel.jumlahDalam > 0) {
-          dalamIs = true;
-          sel.teksInline = '';
-        }
-        return;
-      case 'rPh':
-        kedalamanFonetik++;
-        return;
-      case 't':
-        if (dalamIs && kedalamanFonetik === 0) {
-          tujuanTeks = 't';
-          teks = '';
-        }
-        return;
-      case 'mergeCell': {
-        const g = a.ref ? uraiRentangGabungan(a.ref) : null;
-        if (g) gabungan.push(g);
-        return;
-      }
-      default:
-        return;
-    }
-  });
-
-  p.on('closetag', (t) => {
-    const nama = t.name;
-    const n = awalan === '' ? nama : nama.startsWith(awalan) ? nama.slice(awalan.length) : '';
-    switch (n) {
-      case 'c':
-        if (sel !== null) selesaiSel(sel);
-        sel = null;
-        return;
-      case 'v':
-        if (sel !== null && tujuanTeks === 'v') sel.v = teks;
-        tujuanTeks = null;
-        return;
-      case 'f':
-        if (sel !== null && tujuanTeks === 'f') {
-          sel.f = teks;
-          if (sel.fBersama?.induk && teks) induk.set(sel.fBersama.si, { teks, baris: sel.baris, kolom: sel.kolom });
-        }
-        tujuanTeks = null;
-        return;
-      case 't':
-        if (sel !== null && tujuanTeks === 't') sel.teksInline = (sel.teksInline ?? '') + teks;
-        tujuanTeks = null;
-        return;
-      case 'is':
-        dalamIs = false;
-        return;
-      case 'rPh':
-        kedalamanFonetik--;
-        return;
-      default:
-        return;
-    }
-  });
-
-  const terimaTeks = (x: string) => {
-    if (tujuanTeks !== null) teks = teks === '' ? x : teks + x;
-  };
-  p.on('text', terimaTeks);
-  p.on('cdata', terimaTeks);
-
+/**
+ * Read the requested rectangles of one worksheet from its XML text pieces. Errors in the XML end the read
+ * with a GalatXml; cells outside every request cost one address parse.
+ */
+export async function bacaLembar(
+  potongan: AsyncIterable<string> | Iterable<string>,
+  permintaan: readonly PermintaanRentang[],
+  konteks: KonteksBaca,
+): Promise<HasilBacaLembar> {
+  const pembaca = new PembacaSel(permintaan, konteks);
+  const p = parserKetat(false);
+  p.on('opentag', (t) => pembaca.buka(t.name, t.attributes as Record<string, string>));
+  p.on('closetag', (t) => pembaca.tutup(t.name));
+  p.on('text', (x) => pembaca.terimaTeks(x));
+  p.on('cdata', (x) => pembaca.terimaTeks(x));
   for await (const bagian of potongan) p.write(bagian);
   p.close();
-
-  const hasil = pengumpul.map((g) => {
+  const { jumlahBaris, jumlahKolom, gabungan } = pembaca;
+  const rentang = pembaca.pengumpul.map((g) => {
     const h = g.selesai(jumlahBaris, jumlahKolom);
     if (gabungan.length > 0 && !h.terlaluBesar) kosongkanGabungan(h, g.p, gabungan);
     return h;
   });
-  return { rentang: hasil, jumlahBaris, jumlahKolom };
+  return { rentang, jumlahBaris, jumlahKolom };
 }
