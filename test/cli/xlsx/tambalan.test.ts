@@ -9,7 +9,12 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { PortXlsx } from '../../../src/cli/portXlsx';
+import { RegistriGaya } from '../../../src/cli/xlsx/gaya';
+import { susunLembar } from '../../../src/cli/xlsx/lembarXml';
+import { bacaStruktur } from '../../../src/cli/xlsx/paket';
 import { PortPaketXlsx } from '../../../src/cli/xlsx/portPaket';
+import { tulisPaket } from '../../../src/cli/xlsx/tambalan';
+import { ArsipZip } from '../../../src/cli/xlsx/zipBaca';
 import { uraiXml } from '../../../src/cli/xlsx/xmlRingan';
 import { jalankanLaporan } from '../../../src/report/jalankan';
 import { barisTeks, CONTOH } from '../bantu';
@@ -224,5 +229,74 @@ describe('menyimpan ke berkas', () => {
     await port.simpan(tujuan);
     expect(await fs.readdir(folder)).toEqual(['hasil.xlsx']);
     expect((await fs.readFile(tujuan)).equals(await port.keData())).toBe(true);
+  });
+});
+
+describe('bagian turunan sebagai data (untuk grafik di issue 15)', () => {
+  test('pohon bagian lembar → gambar → grafik: nama bebas, relasi di setiap tingkat, jenis konten', async () => {
+    const masukan = await bukuXlsm(); // has xl/drawings/drawing1.xml and xl/charts/chart1.xml already
+    const arsip = await ArsipZip.dariData(masukan);
+    const struktur = await bacaStruktur(arsip);
+    const gaya = new RegistriGaya();
+    const lembar = await susunLembar(
+      {
+        nama: 'Grafik',
+        nilai: [[1]],
+        formatAngka: [[null]],
+        gaya: [],
+        gabungan: [],
+        lebarKolom: [],
+        bekukanBaris: 0,
+        catatan: [],
+      },
+      gaya,
+    );
+    const grafik = {
+      tipe: 'chart',
+      jenisKonten: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+      folder: 'xl/charts/',
+      awalan: 'chart',
+      ekstensi: '.xml',
+      isi: () => '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
+    };
+    const gambar = {
+      tipe: 'drawing',
+      jenisKonten: 'application/vnd.openxmlformats-officedocument.drawing+xml',
+      folder: 'xl/drawings/',
+      awalan: 'drawing',
+      ekstensi: '.xml',
+      isi: () => '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>',
+      relasi: [{ id: 'rId1', bagian: grafik }],
+    };
+    const potongan: Buffer[] = [];
+    await tulisPaket(
+      {
+        arsip,
+        struktur,
+        lembar: [{ ...lembar, relasi: [{ id: 'rId1', bagian: gambar }] }],
+        nama: struktur.nama,
+        gaya: gaya.selesai(),
+      },
+      async (b) => {
+        potongan.push(b);
+      },
+    );
+    const b = await entri(Buffer.concat(potongan));
+    const teks = (n: string) => b.get(n)!.isi.toString('utf8');
+    expect(teks('xl/worksheets/_rels/sheet2.xml.rels')).toContain(
+      'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing2.xml"',
+    );
+    expect(teks('xl/drawings/_rels/drawing2.xml.rels')).toContain(
+      'Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart2.xml"',
+    );
+    expect(teks('xl/charts/chart2.xml')).toContain('<c:chartSpace');
+    expect(teks('[Content_Types].xml')).toContain(
+      '<Override PartName="/xl/charts/chart2.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>',
+    );
+    expect(teks('[Content_Types].xml')).toContain(
+      '<Override PartName="/xl/drawings/drawing2.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>',
+    );
+    // the user's own chart is untouched
+    expect(b.get('xl/charts/chart1.xml')!.mentah.equals((await entri(masukan)).get('xl/charts/chart1.xml')!.mentah)).toBe(true);
   });
 });
