@@ -238,6 +238,7 @@ function main(): void {
       tambah('', `Loaded on demand: ${b.nama}`, `${kb(b.mentah)} · ${kb(b.gzip)} gzip`, '', '', '');
     }
 
+    for (const b of jalankanBagian<string[][]>('bagianPaket.ts')) tambah(...b); // 5: runner on a province file vs LibreOffice
     const kepala = `LKIP Kinerja bench, ${tanggal} — ${m.cpu}, ${m.inti} cores, ${m.memoriGB} GB RAM, Node ${m.node}, ${m.os}`;
     const judul = ['#', 'Measure', 'LKIP Kinerja', 'Reference', 'Ratio', 'Target'];
     const tabel = [

@@ -1,0 +1,503 @@
+/**
+ * The workbook port for .xlsx/.xlsm files in Node, at province scale: a thin composition of
+ *   zipBaca (the package, part by part) → paket (content types, relationships, sheets, defined names) →
+ *   bacaLembar (the cells the LKIP_ names point at, streamed) — and for writing —
+ *   lembarXml + gaya (the add-in's sheets as worksheet parts, formats into the workbook's style sheet) →
+ *   tambalan (the input package patched: every other part copied as stored) → simpanAman (exclusive
+ *   temporary file, then a rename).
+ *
+ * Same behaviour as PortXlsx (src/cli/portXlsx.ts, over ExcelJS) for the engine: the same names, values,
+ * formulas, unreadable names with the same reasons, the same sheet ownership; what differs is what it costs
+ * (a million-row daily-price sheet is read as it streams, never held as cell objects or as one string) and what
+ * the output keeps (everything: charts, pivot tables, images, macros). Ownership markers: see aturan.ts.
+ */
+import { constants as fsc, promises as fs } from 'node:fs';
+import path from 'node:path';
+import {
+  type LaporKemajuan,
+  type NamaTidakTerbaca,
+  type PortBukuKerja,
+  type RentangBernama,
+  type StatusLembar,
+} from '../../report/port';
+import { alamatSel, kutipLembar, type ModelLembar, type NilaiSel } from '../../report/lembar';
+import { GalatBerkas } from '../portXlsx';
+import { alamatMutlak, BARIS_MAKS, bacaRujukan, KOLOM_MAKS } from '../rujukan';
+import { aliranTeks } from './aliranTeks';
+import {
+  adalahNamaPenanda,
+  AWALAN_NAMA_LKIP,
+  KOMENTAR_PENANDA,
+  namaPenandaBaru,
+  periksaModel,
+  periksaNamaExcel,
+  rujukanPenanda,
+  samaNama,
+} from './aturan';
+import type { LembarTersusun } from './bagianPaket';
+import { BATAS_SEL_RENTANG, bacaLembar, type HasilRentang, type PermintaanRentang } from './bacaLembar';
+import { RegistriGaya } from './gaya';
+import { nilaiTertulis, susunLembar } from './lembarXml';
+import { bacaStruktur, bacaXml, GalatPaket, type JenisBukuKerja, type NamaTerdefinisi, type StrukturPaket } from './paket';
+import { simpanAtomik } from './simpanAman';
+import { bacaStringBersama } from './stringBersama';
+import { tulisPaket } from './tambalan';
+import { GalatXml } from './xmlRingan';
+import { ArsipZip, GalatArsip } from './zipBaca';
+
+const TANPA_BATAS_SEL = BARIS_MAKS * KOLOM_MAKS;
+const EKSTENSI = new Set(['.xlsx', '.xlsm']);
+
+/** A sheet the add-in wrote in this session: what the output will hold. */
+interface LembarBaru {
+  readonly model: ModelLembar;
+  readonly tersusun: LembarTersusun;
+}
+
+/** One name to read from one sheet part. */
+interface Bacaan {
+  readonly nama: NamaTerdefinisi;
+  readonly lembar: string;
+  readonly permintaan: PermintaanRentang;
+}
+
+function pesanBukanXlsx(data: Uint8Array | null): string {
+  if (data && data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0) {
+    return 'ini berkas Excel lama (.xls) atau buku kerja yang dilindungi kata sandi; buka di Excel lalu simpan sebagai .xlsx tanpa kata sandi.';
+  }
+  return 'bukan buku kerja .xlsx (isinya bukan arsip Office Open XML; mungkin berkas teks/CSV yang diberi akhiran .xlsx). Buka di Excel atau LibreOffice lalu simpan sebagai .xlsx.';
+}
+
+/** Any reading failure as a file-level error naming the file. */
+function galatBaca(e: unknown, sumber: string): GalatBerkas {
+  if (e instanceof GalatBerkas) return e;
+  if (e instanceof GalatPaket && /workbook\.xml|Content_Types/.test(e.message)) {
+    return new GalatBerkas('BUKAN_XLSX', sumber, `arsip ZIP ini bukan buku kerja Excel (${e.message}).`);
+  }
+  if (e instanceof GalatArsip && e.jenis === 'bukan_zip') return new GalatBerkas('BUKAN_XLSX', sumber, pesanBukanXlsx(null));
+  if (e instanceof GalatArsip || e instanceof GalatXml || e instanceof GalatPaket || e instanceof Error) {
+    return new GalatBerkas('TIDAK_TERBACA', sumber, `buku kerja rusak atau tidak dapat dibaca (${e.message}).`);
+  }
+  return new GalatBerkas('TIDAK_TERBACA', sumber, `buku kerja rusak atau tidak dapat dibaca (${String(e)}).`);
+}
+
+export class PortPaketXlsx implements PortBukuKerja {
+  private nama: NamaTerdefinisi[];
+  private readonly baru = new Map<string, LembarBaru>();
+  private gaya: RegistriGaya | null = null;
+  private stringBersama: readonly string[] | null = null;
+  /** Nothing of the input is lost in the output (kept for the runner, which warns when something is). */
+  readonly tidakTerbawa: readonly string[] = [];
+
+  private constructor(
+    private readonly arsip: ArsipZip,
+    private readonly struktur: StrukturPaket,
+    /** File name (or a label) used in messages. */
+    readonly sumber: string,
+  ) {
+    this.nama = [...struktur.nama];
+  }
+
+  /** xlsx or xlsm (…): the output keeps it; save it under the same extension. */
+  get jenis(): JenisBukuKerja {
+    return this.struktur.jenis;
+  }
+
+  private static async dariArsip(
+    buka: () => Promise<ArsipZip>,
+    sumber: string,
+    awal: () => Promise<Uint8Array | null>,
+  ): Promise<PortPaketXlsx> {
+    let arsip: ArsipZip;
+    try {
+      arsip = await buka();
+    } catch (e) {
+      if (e instanceof GalatArsip && e.jenis === 'bukan_zip')
+        throw new GalatBerkas('BUKAN_XLSX', sumber, pesanBukanXlsx(await awal()));
+      if (e instanceof GalatArsip && e.jenis === 'bukan_berkas') {
+        throw new GalatBerkas(
+          'TIDAK_TERBACA',
+          sumber,
+          'bukan berkas biasa (folder, pipa bernama, atau perangkat); berikan berkas .xlsx.',
+        );
+      }
+      if (!(e instanceof GalatArsip) && typeof (e as NodeJS.ErrnoException).code === 'string') throw e; // the caller names it
+      throw galatBaca(e, sumber);
+    }
+    try {
+      return new PortPaketXlsx(arsip, await bacaStruktur(arsip), sumber);
+    } catch (e) {
+      arsip.tutup();
+      throw galatBaca(e, sumber);
+    }
+  }
+
+  /** Read a workbook from bytes; `sumber` names it in messages. */
+  static async dariData(data: Uint8Array, sumber: string): Promise<PortPaketXlsx> {
+    return PortPaketXlsx.dariArsip(
+      () => ArsipZip.dariData(data),
+      sumber,
+      async () => data,
+    );
+  }
+
+  /** Open an .xlsx or .xlsm file; it stays open until {@link tutup}. */
+  static async dariBerkas(jalur: string): Promise<PortPaketXlsx> {
+    const tampil = path.basename(jalur);
+    if (!EKSTENSI.has(path.extname(jalur).toLowerCase())) {
+      throw new GalatBerkas(
+        'BUKAN_XLSX',
+        tampil,
+        'hanya berkas .xlsx atau .xlsm yang dapat dibaca (simpan ulang sebagai "Buku Kerja Excel (.xlsx)").',
+      );
+    }
+    const awal = async () => {
+      const h = await fs.open(jalur, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0));
+      try {
+        const b = Buffer.alloc(4);
+        await h.read(b, 0, 4, 0);
+        return b;
+      } finally {
+        await h.close();
+      }
+    };
+    try {
+      return await PortPaketXlsx.dariArsip(() => ArsipZip.dariBerkas(jalur), tampil, awal);
+    } catch (e) {
+      const kode = (e as NodeJS.ErrnoException).code;
+      if (kode === 'ENOENT') throw new GalatBerkas('TIDAK_ADA', tampil, `berkas tidak ditemukan (${jalur}).`);
+      if (kode === 'EISDIR') throw new GalatBerkas('TIDAK_ADA', tampil, 'ini folder, bukan berkas .xlsx.');
+      if (typeof kode === 'string' && !(e instanceof GalatBerkas)) {
+        throw new GalatBerkas('TIDAK_TERBACA', tampil, `berkas tidak dapat dibuka (${kode}).`);
+      }
+      throw e;
+    }
+  }
+
+  /** Close the input file (the port cannot save afterwards). */
+  tutup(): void {
+    this.arsip.tutup();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Sheets and names
+
+  /** Sheet names in tab order (the input's, then the ones added). */
+  daftarLembar(): string[] {
+    const ada = this.struktur.lembar.map((l) => l.nama);
+    for (const b of this.baru.values()) {
+      const i = ada.findIndex((n) => samaNama(n, b.model.nama));
+      if (i >= 0) ada[i] = b.model.nama;
+      else ada.push(b.model.nama);
+    }
+    return ada;
+  }
+
+  /** The defined names the output will carry (name, scope, hidden, reference). */
+  daftarNama(): readonly {
+    readonly nama: string;
+    readonly lokal: number | null;
+    readonly tersembunyi: boolean;
+    readonly teks: string;
+  }[] {
+    return this.nama.map(({ nama, lokal, tersembunyi, teks }) => ({ nama, lokal, tersembunyi, teks }));
+  }
+
+  private namaLembar(nama: string): string | undefined {
+    return this.daftarLembar().find((n) => samaNama(n, nama));
+  }
+
+  private lembarBaru(nama: string): LembarBaru | undefined {
+    return this.baru.get(nama.toLowerCase()) ?? [...this.baru.values()].find((b) => samaNama(b.model.nama, nama));
+  }
+
+  /** The sheet a marker name refers to, if it exists. */
+  private lembarPenanda(n: NamaTerdefinisi): string | undefined {
+    const r = bacaRujukan(n.teks);
+    return r.jenis === 'rentang' ? this.namaLembar(r.lembar) : undefined;
+  }
+
+  private adaPenanda(namaLembar: string): boolean {
+    return this.nama.some(
+      (n) => n.lokal === null && adalahNamaPenanda(n.nama) && samaNama(this.lembarPenanda(n) ?? '', namaLembar),
+    );
+  }
+
+  async statusLembar(nama: string): Promise<StatusLembar> {
+    const ada = this.namaLembar(nama);
+    if (ada === undefined) return 'tidak_ada';
+    return this.lembarBaru(ada) || this.adaPenanda(ada) ? 'milik_lkip' : 'milik_pengguna';
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Reading
+
+  private async stringBersamaBuku(): Promise<readonly string[]> {
+    if (this.stringBersama === null) {
+      const jalur = this.struktur.jalurStringBersama;
+      this.stringBersama =
+        jalur !== null && this.arsip.cari(jalur) ? await bacaStringBersama(aliranTeks(await this.arsip.aliran(jalur))) : [];
+    }
+    return this.stringBersama;
+  }
+
+  /** Read rectangles of one input sheet in one pass. */
+  private async bacaBagian(namaLembar: string, permintaan: readonly PermintaanRentang[], kemajuan?: (bita: number) => void) {
+    const l = this.struktur.lembar.find((x) => samaNama(x.nama, namaLembar));
+    if (!l || l.jalur === null || !l.lembarKerja || !this.arsip.cari(l.jalur)) return null;
+    try {
+      const stringBersama = await this.stringBersamaBuku();
+      const teks = aliranTeks(await this.arsip.aliran(l.jalur), kemajuan);
+      return await bacaLembar(teks, permintaan, { stringBersama, date1904: this.struktur.date1904 });
+    } catch (e) {
+      throw galatBaca(e instanceof Error ? new Error(`lembar "${l.nama}": ${e.message}`) : e, this.sumber);
+    }
+  }
+
+  async bacaNamaLkip(
+    kemajuan?: LaporKemajuan,
+  ): Promise<{ readonly rentang: readonly RentangBernama[]; readonly tidakTerbaca: readonly NamaTidakTerbaca[] }> {
+    const global = this.nama.filter((n) => n.lokal === null && AWALAN_NAMA_LKIP.test(n.nama));
+    const hasil = new Map<NamaTerdefinisi, RentangBernama | NamaTidakTerbaca>();
+    const perLembar = new Map<string, Bacaan[]>();
+    for (const n of global) {
+      const r = bacaRujukan(n.teks);
+      if (r.jenis === 'tidak') {
+        hasil.set(n, { nama: n.nama, rujukan: n.teks, alasan: r.alasan });
+        continue;
+      }
+      const lembar = this.namaLembar(r.lembar);
+      if (lembar === undefined) {
+        hasil.set(n, { nama: n.nama, rujukan: n.teks, alasan: `lembar "${r.lembar}" tidak ada di buku kerja` });
+        continue;
+      }
+      const bacaan: Bacaan = {
+        nama: n,
+        lembar,
+        permintaan: { ...r.rentang, seluruhKolom: r.seluruhKolom, seluruhBaris: r.seluruhBaris },
+      };
+      const daftar = perLembar.get(lembar.toLowerCase()) ?? [];
+      daftar.push(bacaan);
+      perLembar.set(lembar.toLowerCase(), daftar);
+    }
+    await this.bacaSemuaLembar(perLembar, hasil, kemajuan);
+    const rentang: RentangBernama[] = [];
+    const tidakTerbaca: NamaTidakTerbaca[] = [];
+    for (const n of global) {
+      const h = hasil.get(n)!;
+      if ('alasan' in h) tidakTerbaca.push(h);
+      else rentang.push(h);
+    }
+    const urutan = this.daftarLembar();
+    for (const n of this.nama) {
+      if (n.lokal === null || !AWALAN_NAMA_LKIP.test(n.nama)) continue;
+      if (global.some((g) => samaNama(g.nama, n.nama))) continue;
+      const lembar = urutan[n.lokal] ?? `lembar ke-${n.lokal + 1}`;
+      tidakTerbaca.push({
+        nama: n.nama,
+        rujukan: n.teks,
+        alasan: `nama ini hanya berlaku di lembar "${lembar}" (cakupan lembar); buat ulang dengan cakupan Buku Kerja (Workbook)`,
+      });
+    }
+    return { rentang, tidakTerbaca };
+  }
+
+  /** Every sheet with names on it, read once; progress in bytes of sheet XML. */
+  private async bacaSemuaLembar(
+    perLembar: ReadonlyMap<string, readonly Bacaan[]>,
+    hasil: Map<NamaTerdefinisi, RentangBernama | NamaTidakTerbaca>,
+    kemajuan?: LaporKemajuan,
+  ): Promise<void> {
+    const ukuran = (lembar: string) => {
+      const l = this.struktur.lembar.find((x) => samaNama(x.nama, lembar));
+      return this.lembarBaru(lembar) || !l?.jalur ? 0 : (this.arsip.cari(l.jalur)?.ukuranAsli ?? 0);
+    };
+    const total = Math.max(
+      1,
+      [...perLembar.values()].reduce((s, b) => s + ukuran(b[0]!.lembar), 0),
+    );
+    let selesai = 0;
+    for (const bacaan of perLembar.values()) {
+      const lembar = bacaan[0]!.lembar;
+      const baru = this.lembarBaru(lembar);
+      const sebelum = selesai;
+      const terbaca = baru
+        ? bacaModel(
+            baru.model,
+            bacaan.map((b) => b.permintaan),
+          )
+        : await this.bacaBagian(
+            lembar,
+            bacaan.map((b) => b.permintaan),
+            (bita) => kemajuan?.('membaca', Math.min(total, sebelum + bita), total),
+          );
+      selesai += ukuran(lembar);
+      bacaan.forEach((b, i) => {
+        const r = terbaca?.rentang[i];
+        hasil.set(
+          b.nama,
+          r ? hasilNama(b, r) : { nama: b.nama.nama, rujukan: b.nama.teks, alasan: `lembar "${lembar}" bukan lembar kerja` },
+        );
+      });
+    }
+    kemajuan?.('membaca', total, total);
+  }
+
+  async bacaNilaiLembar(nama: string): Promise<readonly (readonly NilaiSel[])[] | null> {
+    const lembar = this.namaLembar(nama);
+    if (lembar === undefined) return null;
+    const baru = this.lembarBaru(lembar);
+    if (baru) return nilaiTertulis(baru.model);
+    const semua: PermintaanRentang = {
+      baris: 0,
+      kolom: 0,
+      jumlahBaris: BARIS_MAKS,
+      jumlahKolom: KOLOM_MAKS,
+      seluruhKolom: true,
+      seluruhBaris: true,
+    };
+    const h = (await this.bacaBagian(lembar, [semua]))?.rentang[0];
+    if (h?.terlaluBesar) {
+      const { jumlahBaris: t, jumlahKolom: l } = h.terlaluBesar;
+      throw new GalatBerkas(
+        'TIDAK_TERBACA',
+        this.sumber,
+        `lembar "${lembar}" terlalu besar untuk dibaca (area terpakai A1:${alamatSel(t - 1, l - 1)}, lebih dari ${BATAS_SEL_RENTANG} sel); ` +
+          'hapus isi yang tidak sengaja diketik jauh di luar tabel, simpan, lalu jalankan lagi',
+      );
+    }
+    return h?.nilai ?? [];
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Writing
+
+  async tulisLembar(model: ModelLembar, kemajuan?: LaporKemajuan): Promise<void> {
+    periksaModel(model);
+    if (this.gaya === null) {
+      const jalur = this.struktur.jalurGaya;
+      try {
+        this.gaya = new RegistriGaya(jalur !== null && this.arsip.cari(jalur) ? await bacaXml(this.arsip, jalur) : undefined);
+      } catch (e) {
+        throw galatBaca(e, this.sumber);
+      }
+    }
+    const tersusun = await susunLembar(model, this.gaya, kemajuan && ((s, t) => kemajuan('menulis', s, t)));
+    const lama = this.lembarBaru(model.nama);
+    if (lama) this.baru.delete(lama.model.nama.toLowerCase());
+    this.baru.set(model.nama.toLowerCase(), { model, tersusun });
+
+    // Markers whose sheet is gone (#REF!) are dropped; this sheet gets one unless it has it.
+    this.nama = this.nama.filter((n) => n.lokal !== null || !adalahNamaPenanda(n.nama) || this.lembarPenanda(n) !== undefined);
+    if (!this.adaPenanda(model.nama)) {
+      this.nama.push({
+        nama: namaPenandaBaru(this.nama.map((n) => n.nama)),
+        lokal: null,
+        tersembunyi: true,
+        teks: rujukanPenanda(model.nama),
+        komentar: KOMENTAR_PENANDA,
+        el: null,
+      });
+    }
+  }
+
+  async tetapkanNama(nama: string, lembar: string, alamatA1: string): Promise<void> {
+    periksaNamaExcel(nama);
+    const ada = this.namaLembar(lembar);
+    if (ada === undefined) throw new Error(`Nama ${nama}: lembar "${lembar}" tidak ada di buku kerja.`);
+    const alamat = alamatMutlak(alamatA1);
+    if (alamat === null) throw new Error(`Nama ${nama}: alamat "${alamatA1}" bukan sel atau rentang A1.`);
+    const baru: NamaTerdefinisi = { nama, lokal: null, tersembunyi: false, teks: `${kutipLembar(ada)}!${alamat}`, el: null };
+    const i = this.nama.findIndex((n) => n.lokal === null && samaNama(n.nama, nama));
+    if (i >= 0) this.nama[i] = baru;
+    else this.nama.push(baru);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Saving
+
+  private async tulisKe(tulis: (b: Buffer) => Promise<void>): Promise<void> {
+    await tulisPaket(
+      {
+        arsip: this.arsip,
+        struktur: this.struktur,
+        lembar: [...this.baru.values()].map((b) => b.tersusun),
+        nama: this.nama,
+        gaya: this.gaya?.selesai() ?? null,
+      },
+      tulis,
+    );
+  }
+
+  /** The output package as bytes: deterministic for the same input and the same writes. */
+  async keData(): Promise<Buffer> {
+    const potongan: Buffer[] = [];
+    await this.tulisKe(async (b) => {
+      potongan.push(b);
+    });
+    return Buffer.concat(potongan);
+  }
+
+  /** Save to a file: an exclusive temporary file beside it, then a rename; nothing half-written on failure. */
+  async simpan(jalur: string): Promise<void> {
+    try {
+      await simpanAtomik(jalur, (tulis) => this.tulisKe(tulis));
+    } catch (e) {
+      throw new GalatBerkas(
+        'GAGAL_MENULIS',
+        jalur,
+        `laporan tidak dapat ditulis (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`,
+      );
+    }
+  }
+}
+
+/** A name's result: its rectangle, or why it cannot be read (the same reasons as PortXlsx). */
+function hasilNama(b: Bacaan, r: HasilRentang): RentangBernama | NamaTidakTerbaca {
+  const n = b.nama;
+  if (r.terlaluBesar) {
+    const { jumlahBaris: t, jumlahKolom: l } = r.terlaluBesar;
+    const alasan =
+      t * l >= TANPA_BATAS_SEL
+        ? 'rentang terlalu besar (seluruh lembar)'
+        : `rentang terlalu besar (${t} baris × ${l} kolom; paling banyak ${BATAS_SEL_RENTANG} sel)`;
+    return { nama: n.nama, rujukan: n.teks, alasan };
+  }
+  const jumlahBaris = r.nilai.length;
+  const jumlahKolom = r.nilai[0]?.length ?? 0;
+  if (jumlahBaris === 0 || jumlahKolom === 0) {
+    return { nama: n.nama, rujukan: n.teks, alasan: 'rentang yang dirujuk kosong (lembar belum berisi data di sana)' };
+  }
+  if (jumlahBaris * jumlahKolom >= TANPA_BATAS_SEL) {
+    return { nama: n.nama, rujukan: n.teks, alasan: 'rentang terlalu besar (seluruh lembar)' };
+  }
+  if (r.tanpaHasil !== null) {
+    const alamat = `${kutipLembar(b.lembar)}!${alamatSel(r.tanpaHasil.baris, r.tanpaHasil.kolom)}`;
+    return {
+      nama: n.nama,
+      rujukan: n.teks,
+      alasan:
+        `sel ${alamat} berisi rumus ${r.tanpaHasil.rumus} tanpa nilai tersimpan (berkas belum pernah dihitung oleh Excel/LibreOffice); ` +
+        'buka dan simpan berkas di Excel atau LibreOffice, lalu jalankan lagi',
+    };
+  }
+  return { nama: n.nama, lembar: b.lembar, baris: b.permintaan.baris, kolom: b.permintaan.kolom, nilai: r.nilai, rumus: r.rumus };
+}
+
+/** Rectangles of a sheet written in this session, from its model. */
+function bacaModel(model: ModelLembar, permintaan: readonly PermintaanRentang[]): { rentang: HasilRentang[] } {
+  const nilai = nilaiTertulis(model);
+  const tinggiLembar = nilai.length;
+  const lebarLembar = nilai[0]?.length ?? 0;
+  return {
+    rentang: permintaan.map((p) => {
+      const tinggi = p.seluruhKolom ? Math.max(0, tinggiLembar - p.baris) : p.jumlahBaris;
+      const lebar = p.seluruhBaris ? Math.max(0, lebarLembar - p.kolom) : p.jumlahKolom;
+      const ambil = <T>(grid: readonly (readonly (T | null | undefined)[] | undefined)[] | undefined) =>
+        Array.from({ length: tinggi }, (_, i) =>
+          Array.from({ length: lebar }, (_, k) => grid?.[p.baris + i]?.[p.kolom + k] ?? null),
+        );
+      return { nilai: ambil<NilaiSel>(nilai), rumus: ambil<string>(model.rumus), tanpaHasil: null };
+    }),
+  };
+}

@@ -1,0 +1,189 @@
+/**
+ * Reading an .xlsx package (a zip archive) part by part, without loading it whole: the central directory is
+ * read once (yauzl), then each part is opened as a stream — inflated and checked (size, CRC) for the parts we
+ * parse, or raw (the compressed bytes as stored) for the parts we copy unchanged into the output.
+ *
+ * A file is opened without blocking (a named pipe given as input would otherwise wait forever) and refused
+ * unless it is a regular file; it stays open until {@link ArsipZip.tutup}, so the parts copied on saving are
+ * the ones read (a program that saves by writing a new file and renaming it does not disturb us).
+ */
+import { close, constants as fsc, fstat, open } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { promisify } from 'node:util';
+import yauzl from 'yauzl';
+
+/** One part of the package as its central directory describes it. */
+export interface EntriZip {
+  /** Part name as stored ("xl/workbook.xml"). */
+  readonly nama: string;
+  /** 0 = stored, 8 = deflate. */
+  readonly metode: number;
+  readonly crc32: number;
+  readonly ukuranTerkompres: number;
+  readonly ukuranAsli: number;
+  /** General purpose flags (bit 1–2: deflate option, bit 3: data descriptor, bit 11: UTF-8 name). */
+  readonly bendera: number;
+  /** MS-DOS date and time words as stored. */
+  readonly tanggalDos: number;
+  readonly waktuDos: number;
+  /** A folder entry ("xl/"). */
+  readonly folder: boolean;
+}
+
+/** Why a package cannot be read; the adapter turns it into a message naming the file. */
+export class GalatArsip extends Error {
+  constructor(
+    readonly jenis: 'bukan_zip' | 'rusak' | 'tidak_didukung' | 'bukan_berkas',
+    pesan: string,
+  ) {
+    super(pesan);
+    this.name = 'GalatArsip';
+  }
+}
+
+const OPSI_YAUZL: yauzl.Options = {
+  lazyEntries: true,
+  autoClose: false,
+  decodeStrings: true,
+  validateEntrySizes: true,
+  strictFileNames: false,
+};
+
+export class ArsipZip {
+  private readonly perNama = new Map<string, { readonly info: EntriZip; readonly entri: yauzl.Entry }>();
+  /** Entries in the order of the central directory. */
+  readonly entri: readonly EntriZip[];
+
+  private constructor(
+    private readonly zip: yauzl.ZipFile,
+    entri: readonly { readonly info: EntriZip; readonly entri: yauzl.Entry }[],
+  ) {
+    for (const e of entri) {
+      const kunci = e.info.nama.toLowerCase();
+      // Part names are case-insensitive (OPC); two entries of one name make the package ambiguous.
+      if (this.perNama.has(kunci)) {
+        zip.close();
+        throw new GalatArsip('rusak', `arsip berisi dua bagian bernama "${e.info.nama}"`);
+      }
+      this.perNama.set(kunci, e);
+    }
+    this.entri = entri.map((e) => e.info);
+  }
+
+  /** Open a file: non-blocking (a pipe or device is refused, never waited on), regular files only. */
+  static async dariBerkas(jalur: string): Promise<ArsipZip> {
+    const fd = await promisify(open)(jalur, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0));
+    let zip: yauzl.ZipFile;
+    try {
+      if (!(await promisify(fstat)(fd)).isFile()) {
+        throw new GalatArsip('bukan_berkas', 'bukan berkas biasa (folder, pipa bernama, atau perangkat)');
+      }
+      zip = await dariYauzl(() => yauzl.fromFdPromise(fd, OPSI_YAUZL));
+    } catch (e) {
+      await promisify(close)(fd);
+      throw e;
+    }
+    // From here yauzl owns the descriptor: ZipFile.close() closes it once its streams are done.
+    return ArsipZip.dariZip(zip);
+  }
+
+  static async dariData(data: Uint8Array): Promise<ArsipZip> {
+    const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    return ArsipZip.dariZip(await dariYauzl(() => yauzl.fromBufferPromise(buffer, OPSI_YAUZL)));
+  }
+
+  private static async dariZip(zip: yauzl.ZipFile): Promise<ArsipZip> {
+    const entri: { info: EntriZip; entri: yauzl.Entry }[] = [];
+    try {
+      for await (const e of zip.eachEntry()) {
+        if (e.isEncrypted()) throw new GalatArsip('tidak_didukung', 'arsip terenkripsi (buku kerja berkata sandi)');
+        entri.push({ info: infoEntri(e), entri: e });
+      }
+    } catch (e) {
+      zip.close();
+      if (e instanceof GalatArsip) throw e;
+      throw new GalatArsip('rusak', `arsip ZIP rusak (${(e as Error).message})`);
+    }
+    return new ArsipZip(zip, entri);
+  }
+
+  /** The entry of a part (case-insensitive), or undefined. */
+  cari(nama: string): EntriZip | undefined {
+    return this.perNama.get(nama.toLowerCase())?.info;
+  }
+
+  private ambil(nama: string): yauzl.Entry {
+    const e = this.perNama.get(nama.toLowerCase());
+    if (!e) throw new GalatArsip('rusak', `bagian ${nama} tidak ada di arsip`);
+    return e.entri;
+  }
+
+  /** The part's content, inflated and checked (size and CRC) as it streams. */
+  async aliran(nama: string): Promise<Readable> {
+    const e = this.ambil(nama);
+    if (e.compressionMethod !== 0 && e.compressionMethod !== 8) {
+      throw new GalatArsip(
+        'tidak_didukung',
+        `bagian ${nama} dimampatkan dengan metode ${e.compressionMethod} yang tidak didukung`,
+      );
+    }
+    try {
+      return await this.zip.openReadStreamPromise(e);
+    } catch (err) {
+      throw new GalatArsip('rusak', `bagian ${nama} tidak dapat dibaca (${(err as Error).message})`);
+    }
+  }
+
+  /** The part's stored bytes, still compressed: copied as they are into the output. */
+  async aliranMentah(nama: string): Promise<Readable> {
+    const e = this.ambil(nama);
+    try {
+      return await this.zip.openReadStreamPromise(e, { decodeFileData: false });
+    } catch (err) {
+      throw new GalatArsip('rusak', `bagian ${nama} tidak dapat dibaca (${(err as Error).message})`);
+    }
+  }
+
+  /** A small part whole, as bytes; refused above `batasBita` (declared size; the stream checks it is true). */
+  async bita(nama: string, batasBita: number): Promise<Buffer> {
+    const info = this.cari(nama);
+    if (!info) throw new GalatArsip('rusak', `bagian ${nama} tidak ada di arsip`);
+    if (info.ukuranAsli > batasBita) {
+      throw new GalatArsip('tidak_didukung', `bagian ${nama} terlalu besar (${info.ukuranAsli} bita; batas ${batasBita})`);
+    }
+    const potongan: Buffer[] = [];
+    try {
+      for await (const p of await this.aliran(nama)) potongan.push(p as Buffer);
+    } catch (err) {
+      if (err instanceof GalatArsip) throw err;
+      throw new GalatArsip('rusak', `bagian ${nama} rusak (${(err as Error).message})`);
+    }
+    return Buffer.concat(potongan);
+  }
+
+  tutup(): void {
+    if (this.zip.isOpen) this.zip.close();
+  }
+}
+
+async function dariYauzl(buka: () => Promise<yauzl.ZipFile>): Promise<yauzl.ZipFile> {
+  try {
+    return await buka();
+  } catch (e) {
+    throw new GalatArsip('bukan_zip', `bukan arsip ZIP (${(e as Error).message})`);
+  }
+}
+
+function infoEntri(e: yauzl.Entry): EntriZip {
+  return {
+    nama: e.fileName,
+    metode: e.compressionMethod,
+    crc32: e.crc32,
+    ukuranTerkompres: e.compressedSize,
+    ukuranAsli: e.uncompressedSize,
+    bendera: e.generalPurposeBitFlag,
+    tanggalDos: e.lastModFileDate,
+    waktuDos: e.lastModFileTime,
+    folder: e.fileName.endsWith('/'),
+  };
+}
