@@ -24,7 +24,7 @@ export interface NamaMentah {
 const JALUR_WORKBOOK = 'xl/workbook.xml';
 
 /** Zip entries of files written here carry this date, so the same workbook gives the same bytes. */
-export const TANGGAL_ARSIP_BAKU = new Date(Date.UTC(2022, 0, 1, 0, 0, 0));
+export const TANGGAL_ARSIP_BAWAAN = new Date(Date.UTC(2022, 0, 1, 0, 0, 0));
 
 export function dekodeXml(teks: string): string {
   return teks.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, kode: string) => {
@@ -127,7 +127,7 @@ export async function bukaArsip(data: Uint8Array): Promise<JSZip> {
 export async function kemasUlang(
   dataExcelJs: Uint8Array,
   nama: readonly NamaMentah[],
-  tanggal: Date = TANGGAL_ARSIP_BAKU,
+  tanggal: Date = TANGGAL_ARSIP_BAWAAN,
 ): Promise<Buffer> {
   const asal = await JSZip.loadAsync(dataExcelJs);
   const baru = new JSZip();

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { pesanGalat } from '../core';
 import { susunContoh } from '../sample';
-import { TANGGAL_ARSIP_BAKU } from './arsipXlsx';
+import { TANGGAL_ARSIP_BAWAAN } from './arsipXlsx';
 import { PortXlsx } from './portXlsx';
 
 /** The committed sample, relative to this script (not to the current directory). */
@@ -17,7 +17,7 @@ export const JALUR_CONTOH = path.resolve(__dirname, '..', '..', 'assets', 'conto
 
 /** The sample workbook's bytes. */
 export async function buatBukuContoh(): Promise<Buffer> {
-  const port = PortXlsx.baru({ pembuat: 'LKIP Kinerja', tanggal: TANGGAL_ARSIP_BAKU });
+  const port = PortXlsx.baru({ pembuat: 'LKIP Kinerja', tanggal: TANGGAL_ARSIP_BAWAAN });
   const { lembar, nama } = susunContoh();
   await port.tulisLembar(lembar);
   for (const n of nama) await port.tetapkanNama(n.nama, n.lembar, n.alamat);

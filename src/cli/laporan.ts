@@ -15,7 +15,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pesanGalat } from '../core';
 import { jalankanLaporan } from '../report';
-import type { HasilJalankan, LaporanJson, Masalah } from '../report/hasil';
+import type { HasilJalankan, LaporanJson, Temuan } from '../report/hasil';
 import type { LaporKemajuan, TahapKemajuan } from '../report/kemajuan';
 import { GalatBerkas, PortXlsx } from './portXlsx';
 import { LEBAR_TERMINAL, barisKemajuan, batangKemajuan, bungkus, tabelCapaian, teksMasalah, teksRingkasan } from './tampilan';
@@ -217,7 +217,7 @@ type HasilBerkas =
     }
   | { readonly ok: false; readonly berkas: string; readonly kode: number; readonly pesan: string };
 
-function masalahGalat(hasil: HasilJalankan): Masalah[] {
+function masalahGalat(hasil: HasilJalankan): Temuan[] {
   return hasil.masalah.filter((m) => m.tingkat === 'galat');
 }
 

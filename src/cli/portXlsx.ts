@@ -53,7 +53,7 @@ import {
   bukaArsip,
   kemasUlang,
   tanpaNama,
-  TANGGAL_ARSIP_BAKU,
+  TANGGAL_ARSIP_BAWAAN,
   type NamaMentah,
 } from './arsipXlsx';
 import { hitungRumusSederhana } from './hitungRumus';
@@ -136,7 +136,7 @@ export class PortXlsx implements PortBukuKerja {
   /** An empty workbook (the sample generator). Dates fixed so the same content gives the same bytes. */
   static baru(opsi: { readonly pembuat?: string; readonly tanggal?: Date } = {}): PortXlsx {
     const wb = new ExcelJS.Workbook();
-    const tanggal = opsi.tanggal ?? TANGGAL_ARSIP_BAKU;
+    const tanggal = opsi.tanggal ?? TANGGAL_ARSIP_BAWAAN;
     wb.creator = opsi.pembuat ?? 'LKIP Kinerja';
     wb.lastModifiedBy = opsi.pembuat ?? 'LKIP Kinerja';
     wb.created = tanggal;
@@ -177,7 +177,7 @@ export class PortXlsx implements PortBukuKerja {
       throw new GalatBerkas('TIDAK_TERBACA', sumber, `buku kerja rusak atau tidak dapat dibaca (${(e as Error).message}).`);
     }
     // Keep the workbook's own dates so the same input gives the same output bytes.
-    if (!(wb.created instanceof Date) || Number.isNaN(wb.created.getTime())) wb.created = TANGGAL_ARSIP_BAKU;
+    if (!(wb.created instanceof Date) || Number.isNaN(wb.created.getTime())) wb.created = TANGGAL_ARSIP_BAWAAN;
     if (!(wb.modified instanceof Date) || Number.isNaN(wb.modified.getTime())) wb.modified = wb.created;
     return new PortXlsx(wb, nama, sumber, bagianHilang(Object.keys(zip.files)));
   }

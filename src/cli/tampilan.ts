@@ -4,7 +4,7 @@
  * file, name and cell. Pure text; no I/O.
  */
 import { Desimal, formatTerbit } from '../core';
-import type { LaporanJson, Masalah, Ringkasan } from '../report/hasil';
+import type { LaporanJson, Temuan, Ringkasan } from '../report/hasil';
 import { kutipLembar } from '../report/buku/alamat';
 import { LABEL_TAHAP, type TahapKemajuan } from '../report/kemajuan';
 
@@ -125,7 +125,7 @@ export function teksRingkasan(
 }
 
 /** Where a problem is: "LKIP_Target baris 3, 'Data LKIP'!E29". */
-export function lokasiMasalah(m: Masalah): string {
+export function lokasiMasalah(m: Temuan): string {
   const bagian: string[] = [];
   if (m.nama) bagian.push(m.baris !== undefined ? `${m.nama} baris ${m.baris}` : m.nama);
   if (m.lembar && m.alamat) bagian.push(`sel ${kutipLembar(m.lembar)}!${m.alamat}`);
@@ -134,7 +134,7 @@ export function lokasiMasalah(m: Masalah): string {
 }
 
 /** One problem as wrapped lines: "berkas.xlsx: galat — LKIP_Target baris 3, sel 'Data LKIP'!E29: pesan". */
-export function teksMasalah(berkas: string, m: Masalah, lebar = LEBAR_TERMINAL): string[] {
+export function teksMasalah(berkas: string, m: Temuan, lebar = LEBAR_TERMINAL): string[] {
   const lokasi = lokasiMasalah(m);
   return bungkus(`${berkas}: ${m.tingkat}${lokasi ? ` — ${lokasi}` : ''}: ${m.pesan}`, lebar, '', '  ');
 }

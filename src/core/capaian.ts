@@ -14,7 +14,7 @@
 import { bacaAngka, formatTerbit, type NilaiMasukan } from './angka';
 import { Desimal, NOL, SERATUS, persenDari, terbitkan } from './desimal';
 import { GalatLkip } from './galat';
-import { BATAS_BAKU, type BatasCapaian, type KebijakanTargetNA, type Polaritas } from './opsi';
+import { BATAS_BAWAAN, type BatasCapaian, type KebijakanTargetNA, type Polaritas } from './opsi';
 
 export interface OpsiCapaian {
   readonly polaritas?: Polaritas;
@@ -50,14 +50,14 @@ const POLA_RENTANG = /^\s*(\d[\d.,]*)\s*(?:–|—|-|s\.?\s?d\.?|s\/d|sampai)\s*
 export function bacaTarget(masukan: NilaiMasukan | readonly [NilaiMasukan, NilaiMasukan], argumen = 'target'): Target {
   if (Array.isArray(masukan)) {
     const [a, b] = masukan as readonly [NilaiMasukan, NilaiMasukan];
-    return rentang(batasRentang(a, `${argumen} (batas 1)`), batasRentang(b, `${argumen} (batas 2)`), argumen, masukan);
+    return rentang(tepiRentang(a, `${argumen} (batas 1)`), tepiRentang(b, `${argumen} (batas 2)`), argumen, masukan);
   }
   if (typeof masukan === 'string') {
     const cocok = POLA_RENTANG.exec(masukan);
     if (cocok)
       return rentang(
-        batasRentang(cocok[1], `${argumen} (batas bawah)`),
-        batasRentang(cocok[2], `${argumen} (batas atas)`),
+        tepiRentang(cocok[1], `${argumen} (batas bawah)`),
+        tepiRentang(cocok[2], `${argumen} (batas atas)`),
         argumen,
         masukan,
       );
@@ -71,7 +71,7 @@ export function bacaTarget(masukan: NilaiMasukan | readonly [NilaiMasukan, Nilai
   return { jenis: 'tunggal', nilai: terbitkan(terbaca.nilai) };
 }
 
-function batasRentang(masukan: unknown, argumen: string): Desimal {
+function tepiRentang(masukan: unknown, argumen: string): Desimal {
   const terbaca = bacaAngka(masukan, argumen);
   if (terbaca.jenis !== 'angka') throw new GalatLkip('BUKAN_ANGKA', argumen, masukan, 'batas rentang target harus angka.');
   if (terbaca.nilai.isNegative())
@@ -97,7 +97,7 @@ export function hitungCapaian(
   opsi: OpsiCapaian = {},
 ): HasilCapaian {
   const polaritas = opsi.polaritas ?? 'positif';
-  const batas = opsi.batas === undefined ? BATAS_BAKU : opsi.batas;
+  const batas = opsi.batas === undefined ? BATAS_BAWAAN : opsi.batas;
   const target = adalahTarget(targetMasukan) ? targetMasukan : bacaTarget(targetMasukan);
   const realisasiTerbaca = bacaAngka(realisasiMasukan, 'realisasi');
 
@@ -250,7 +250,7 @@ export function nilaiCapaianCepat(target: number, realisasi: number, opsi: OpsiC
   // A negative quotient (even one published as −0,00) is counted 0, before and without the cap, as in selesaikan.
   if (pembilang < 0) return 0;
   const sebelumBatas = bagiSetengahNaik(pembilang, t);
-  const cap = batas === undefined ? BATAS_SERATUSAN_BAKU : batasSeratusan(batas);
+  const cap = batas === undefined ? BATAS_SERATUSAN_BAWAAN : batasSeratusan(batas);
   if (cap !== null && sebelumBatas > cap.lantai) return cap.terbit / 100;
   return sebelumBatas / 100; // the double nearest to the 2-decimal value, as Desimal.toNumber() gives
 }
@@ -297,13 +297,13 @@ interface BatasSeratusan {
   readonly terbit: number;
 }
 
-const BATAS_SERATUSAN_BAKU: BatasSeratusan = Object.freeze({ lantai: 10_000, terbit: 10_000 });
+const BATAS_SERATUSAN_BAWAAN: BatasSeratusan = Object.freeze({ lantai: 10_000, terbit: 10_000 });
 const batasSeratusanTersimpan = new WeakMap<Desimal, BatasSeratusan>();
 
 /** The cap in hundredths, worked out once per cap value (a WeakMap on the Desimal); null: no cap. */
 function batasSeratusan(batas: Desimal | null): BatasSeratusan | null {
   if (batas === null) return null;
-  if (batas === BATAS_BAKU) return BATAS_SERATUSAN_BAKU;
+  if (batas === BATAS_BAWAAN) return BATAS_SERATUSAN_BAWAAN;
   let hasil = batasSeratusanTersimpan.get(batas);
   if (!hasil) {
     // Above 2⁵² the cap is never reached on the fast path (C < 2⁵²), and a float compare says so.

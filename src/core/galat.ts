@@ -5,7 +5,8 @@
 
 /** The message of anything thrown: an Error's message, else the value as text. */
 export function pesanGalat(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+  if (e instanceof Error && e.message.trim() !== '') return e.message;
+  return String(e);
 }
 
 export type KodeGalat =

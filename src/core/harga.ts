@@ -107,26 +107,27 @@ export function kenaikanHargaGabungan(rataRataGrup: readonly Desimal[]): RataRat
 
 export interface TingkatSkalaInflasi {
   /** Inclusive upper bound of the price rise in %; null = above every bound. */
-  readonly batasAtas: Desimal | null;
+  readonly ambangAtas: Desimal | null;
   readonly capaian: Desimal;
   readonly label: string;
 }
 
 export const SKALA_INFLASI_TABEL_3_7: readonly TingkatSkalaInflasi[] = Object.freeze([
-  { batasAtas: new Desimal(10), capaian: new Desimal(100), label: 'Sangat Berhasil' },
-  { batasAtas: new Desimal(30), capaian: new Desimal(75), label: 'Berhasil' },
-  { batasAtas: new Desimal(100), capaian: new Desimal(50), label: 'Cukup Berhasil' },
-  { batasAtas: null, capaian: new Desimal(25), label: 'Belum Berhasil' },
+  { ambangAtas: new Desimal(10), capaian: new Desimal(100), label: 'Sangat Berhasil' },
+  { ambangAtas: new Desimal(30), capaian: new Desimal(75), label: 'Berhasil' },
+  { ambangAtas: new Desimal(100), capaian: new Desimal(50), label: 'Cukup Berhasil' },
+  { ambangAtas: null, capaian: new Desimal(25), label: 'Belum Berhasil' },
 ]);
 
 /**
  * The preset names of the step scale, compared without case, spaces or punctuation ("tabel-3.7", "Tabel 3.7",
- * "baku"); empty → Tabel 3.7. Read in a cell (LKIP.CAPAIAN_INFLASI's skala) and in LKIP_Skala_Inflasi alike.
+ * "bawaan", "baku"); empty → Tabel 3.7. Read in a cell (LKIP.CAPAIAN_INFLASI's skala) and in LKIP_Skala_Inflasi alike.
  */
 export const PILIHAN_SKALA_INFLASI: Pilihan<readonly TingkatSkalaInflasi[]> = Object.freeze({
   kamus: Object.freeze({
     tabel37: SKALA_INFLASI_TABEL_3_7,
     baku: SKALA_INFLASI_TABEL_3_7,
+    bawaan: SKALA_INFLASI_TABEL_3_7,
     standar: SKALA_INFLASI_TABEL_3_7,
     inflasi: SKALA_INFLASI_TABEL_3_7,
     // Punctuation alone ("-") reads as no choice: the default, as an empty cell.
@@ -134,10 +135,10 @@ export const PILIHAN_SKALA_INFLASI: Pilihan<readonly TingkatSkalaInflasi[]> = Ob
   }),
   bawaan: SKALA_INFLASI_TABEL_3_7,
   kunci: kunciAlfanumerik,
-  saran: 'skala inflasi tidak dikenal; pilih "tabel-3.7" (baku) atau rentang 2–3 kolom (batas atas, capaian, label).',
+  saran: 'skala inflasi tidak dikenal; pilih "tabel-3.7" (bawaan) atau rentang 2–3 kolom (batas atas, capaian, label).',
 });
 
-/** A step-scale preset by name ("tabel-3.7", "baku"); empty → Tabel 3.7. */
+/** A step-scale preset by name ("tabel-3.7", "bawaan", "baku"); empty → Tabel 3.7. */
 export function presetSkalaInflasi(nama: unknown, argumen = 'skala'): readonly TingkatSkalaInflasi[] {
   return bacaPilihan(nama, argumen, PILIHAN_SKALA_INFLASI);
 }
@@ -155,18 +156,18 @@ export function buatSkalaInflasi(baris: readonly (readonly unknown[])[], argumen
     if (batas.jenis === 'NA')
       throw new GalatLkip('SKALA_TIDAK_VALID', `${lokasi} (batas atas)`, b[0], 'batas atas harus angka atau kosong.');
     const label = b[2] === null || b[2] === undefined ? '' : String(b[2]).trim();
-    tingkatan.push({ batasAtas: batas.jenis === 'angka' ? batas.nilai : null, capaian: capaian.nilai, label });
+    tingkatan.push({ ambangAtas: batas.jenis === 'angka' ? batas.nilai : null, capaian: capaian.nilai, label });
   });
   if (tingkatan.length === 0) throw new GalatLkip('SKALA_TIDAK_VALID', argumen, '', 'skala tidak memiliki tingkat apa pun.');
-  const terbuka = tingkatan.filter((t) => t.batasAtas === null);
+  const terbuka = tingkatan.filter((t) => t.ambangAtas === null);
   if (terbuka.length > 1) throw new GalatLkip('SKALA_TIDAK_VALID', argumen, '', 'hanya satu tingkat boleh tanpa batas atas.');
-  const berbatas = tingkatan.filter((t) => t.batasAtas !== null).sort((a, b) => a.batasAtas!.comparedTo(b.batasAtas!));
+  const berbatas = tingkatan.filter((t) => t.ambangAtas !== null).sort((a, b) => a.ambangAtas!.comparedTo(b.ambangAtas!));
   for (let i = 1; i < berbatas.length; i++) {
-    if (berbatas[i]!.batasAtas!.eq(berbatas[i - 1]!.batasAtas!)) {
+    if (berbatas[i]!.ambangAtas!.eq(berbatas[i - 1]!.ambangAtas!)) {
       throw new GalatLkip(
         'SKALA_TIDAK_VALID',
         argumen,
-        berbatas[i]!.batasAtas!.toString(),
+        berbatas[i]!.ambangAtas!.toString(),
         'batas atas yang sama muncul dua kali.',
       );
     }
@@ -194,8 +195,8 @@ export function capaianInflasi(
   const kenaikan = terbitkan(angkaWajib(kenaikanMasukan, 'kenaikan'));
   let bawah: Desimal | null = null;
   for (const t of skala) {
-    if (t.batasAtas === null || kenaikan.lte(t.batasAtas)) {
-      const rentang = teksRentang(bawah, t.batasAtas);
+    if (t.ambangAtas === null || kenaikan.lte(t.ambangAtas)) {
+      const rentang = teksRentang(bawah, t.ambangAtas);
       const derivasiSkala = `skala inflasi ${rentang} → ${formatTerbit(t.capaian)}%`;
       return {
         kenaikan,
@@ -206,7 +207,7 @@ export function capaianInflasi(
         derivasi: `${formatTerbit(kenaikan)} → ${derivasiSkala}`,
       };
     }
-    bawah = t.batasAtas;
+    bawah = t.ambangAtas;
   }
   throw new GalatLkip(
     'SKALA_TIDAK_VALID',

@@ -114,7 +114,7 @@ export interface OpsiBacaHargaHarian {
   readonly namaRentang?: string;
   readonly hariPengamatan?: HariPengamatan;
   /** Row findings listed per code before the rest are only counted (one TEMUAN_DIPANGKAS). Default 1 000. */
-  readonly batasTemuanPerKode?: number;
+  readonly maksTemuanPerKode?: number;
   /** Dates (or rows) named in a compact finding. Default 5. */
   readonly contohTanggal?: number;
 }
@@ -158,7 +158,7 @@ export interface DataHargaHarian {
 }
 
 type Kolom = { tanggal: number; nama: number; satuan: number; kabKota: number; harga: number };
-const KOLOM_BAKU: Kolom = { tanggal: 0, nama: 1, satuan: 2, kabKota: 3, harga: 4 };
+const KOLOM_BAWAAN: Kolom = { tanggal: 0, nama: 1, satuan: 2, kabKota: 3, harga: 4 };
 
 const NAMA_KOLOM: readonly [keyof Kolom, RegExp][] = [
   ['tanggal', /^(tanggal|tgl|date|haritanggal|tanggalpengamatan|waktu)$/],
@@ -242,7 +242,7 @@ export class PengumpulHargaHarian {
   private readonly tahun: number;
   private readonly namaRentang: string;
   private readonly hariPengamatan: HariPengamatan;
-  private readonly batasTemuan: number;
+  private readonly maksTemuan: number;
   private readonly contoh: number;
   private readonly hariAwal: number;
   private readonly jumlahHariLalu: number;
@@ -277,7 +277,7 @@ export class PengumpulHargaHarian {
     this.tahun = opsi.tahun;
     this.namaRentang = opsi.namaRentang ?? 'harga harian';
     this.hariPengamatan = opsi.hariPengamatan ?? 'setiap_hari';
-    this.batasTemuan = opsi.batasTemuanPerKode ?? 1000;
+    this.maksTemuan = opsi.maksTemuanPerKode ?? 1000;
     this.contoh = opsi.contohTanggal ?? 5;
     this.hariAwal = nomorHari(opsi.tahun - 1, 1, 1);
     this.jumlahHariLalu = jumlahHariDalamTahun(opsi.tahun - 1);
@@ -301,7 +301,7 @@ export class PengumpulHargaHarian {
     while (this.kolom === null && r < akhir) {
       const baris = potongan[r++]!;
       this.nomorBaris++;
-      if (this.barisKosong(baris, KOLOM_BAKU)) continue;
+      if (this.barisKosong(baris, KOLOM_BAWAAN)) continue;
       if (this.tentukanKolom(baris)) continue; // the header
       r--; // a data row: read it below, with its number
       this.nomorBaris--;
@@ -414,12 +414,12 @@ export class PengumpulHargaHarian {
   selesai(): DataHargaHarian {
     this.selesaiDipanggil = true;
     const temuan: TemuanHarga[] = [...this.temuanBaris];
-    const dipangkas = [...this.hitungTemuan].filter(([, n]) => n > this.batasTemuan);
+    const dipangkas = [...this.hitungTemuan].filter(([, n]) => n > this.maksTemuan);
     for (const [kode, n] of dipangkas) {
       temuan.push({
         kode: 'TEMUAN_DIPANGKAS',
-        jumlah: n - this.batasTemuan,
-        pesan: `${formatBulat(n)} temuan ${kode}; ${formatBulat(this.batasTemuan)} pertama dirinci, ${formatBulat(n - this.batasTemuan)} lainnya tidak dirinci (baris-baris itu juga tidak dipakai).`,
+        jumlah: n - this.maksTemuan,
+        pesan: `${formatBulat(n)} temuan ${kode}; ${formatBulat(this.maksTemuan)} pertama dirinci, ${formatBulat(n - this.maksTemuan)} lainnya tidak dirinci (baris-baris itu juga tidak dipakai).`,
       });
     }
     for (const k of this.komoditas) {
@@ -482,17 +482,17 @@ export class PengumpulHargaHarian {
       this.kolom = {
         tanggal: dariNama.tanggal,
         nama: dariNama.nama,
-        satuan: dariNama.satuan ?? cadangan(KOLOM_BAKU.satuan, tanpa),
-        kabKota: dariNama.kabKota ?? cadangan(KOLOM_BAKU.kabKota, tanpa + 1),
+        satuan: dariNama.satuan ?? cadangan(KOLOM_BAWAAN.satuan, tanpa),
+        kabKota: dariNama.kabKota ?? cadangan(KOLOM_BAWAAN.kabKota, tanpa + 1),
         harga: dariNama.harga,
       };
       this.adaJudul = true;
       return true;
     }
-    this.kolom = KOLOM_BAKU;
-    const harga = baris[KOLOM_BAKU.harga];
+    this.kolom = KOLOM_BAWAAN;
+    const harga = baris[KOLOM_BAWAAN.harga];
     const hargaTeks = typeof harga === 'string' && this.bacaHarga(harga) === HARGA_SALAH;
-    this.adaJudul = hargaTeks && this.pembacaTanggal.cobaBaca(baris[KOLOM_BAKU.tanggal]) < 0;
+    this.adaJudul = hargaTeks && this.pembacaTanggal.cobaBaca(baris[KOLOM_BAWAAN.tanggal]) < 0;
     return this.adaJudul;
   }
 
@@ -598,7 +598,7 @@ export class PengumpulHargaHarian {
   private catat(t: TemuanHarga): void {
     const n = (this.hitungTemuan.get(t.kode) ?? 0) + 1;
     this.hitungTemuan.set(t.kode, n);
-    if (n <= this.batasTemuan) this.temuanBaris.push(t);
+    if (n <= this.maksTemuan) this.temuanBaris.push(t);
   }
 
   private laporBarisSalah(

@@ -9,15 +9,15 @@ import { bacaPilihan, kunciAlfanumerik, type Pilihan } from './opsi';
 
 export interface TingkatSkala {
   /** Inclusive lower bound in percentage points; null = everything below the previous level. */
-  readonly batasBawah: Desimal | null;
+  readonly ambangBawah: Desimal | null;
   readonly label: string;
 }
 
 /** Sorted from the highest bound down; at most one level without a bound, and it is the last. */
 export type Skala = readonly TingkatSkala[];
 
-const tingkat = (batasBawah: number | null, label: string): TingkatSkala => ({
-  batasBawah: batasBawah === null ? null : new Desimal(batasBawah),
+const tingkat = (ambangBawah: number | null, label: string): TingkatSkala => ({
+  ambangBawah: ambangBawah === null ? null : new Desimal(ambangBawah),
   label,
 });
 
@@ -50,6 +50,7 @@ export const PILIHAN_SKALA: Pilihan<Skala> = Object.freeze({
     tabel31: SKALA_TABEL_3_1,
     standar: SKALA_TABEL_3_1,
     baku: SKALA_TABEL_3_1,
+    bawaan: SKALA_TABEL_3_1,
     empattingkat: SKALA_TABEL_3_1,
     '4': SKALA_TABEL_3_1,
     empat: SKALA_TABEL_3_1,
@@ -59,7 +60,7 @@ export const PILIHAN_SKALA: Pilihan<Skala> = Object.freeze({
   }),
   bawaan: SKALA_TABEL_3_1,
   kunci: kunciAlfanumerik,
-  saran: 'skala tidak dikenal; pilih "tabel-3.1" (baku), "lima-tingkat", atau rentang 2 kolom (batas bawah, label).',
+  saran: 'skala tidak dikenal; pilih "tabel-3.1" (bawaan), "lima-tingkat", atau rentang 2 kolom (batas bawah, label).',
 });
 
 /** A preset by name ("tabel-3.1", "standar", "4", "lima-tingkat", "5"); empty → Tabel 3.1. */
@@ -85,12 +86,12 @@ export function buatSkala(baris: readonly (readonly [unknown, unknown])[], argum
     const terbaca = bacaAngka(batas, `${lokasi} (batas bawah)`);
     if (terbaca.jenis === 'kosong' && labelTeks === '') return; // a blank row
     if (labelTeks === '') throw new GalatLkip('SKALA_TIDAK_VALID', `${lokasi} (label)`, label, 'label kategori kosong.');
-    if (terbaca.jenis === 'angka') tingkatan.push({ batasBawah: terbaca.nilai, label: labelTeks });
-    else if (terbaca.jenis === 'kosong' || terbaca.jenis === 'strip') tingkatan.push({ batasBawah: null, label: labelTeks });
+    if (terbaca.jenis === 'angka') tingkatan.push({ ambangBawah: terbaca.nilai, label: labelTeks });
+    else if (terbaca.jenis === 'kosong' || terbaca.jenis === 'strip') tingkatan.push({ ambangBawah: null, label: labelTeks });
     else throw new GalatLkip('SKALA_TIDAK_VALID', `${lokasi} (batas bawah)`, batas, 'batas bawah harus angka atau kosong.');
   });
   if (tingkatan.length === 0) throw new GalatLkip('SKALA_TIDAK_VALID', argumen, '', 'skala tidak memiliki tingkat apa pun.');
-  const terbuka = tingkatan.filter((t) => t.batasBawah === null);
+  const terbuka = tingkatan.filter((t) => t.ambangBawah === null);
   if (terbuka.length > 1)
     throw new GalatLkip(
       'SKALA_TIDAK_VALID',
@@ -98,13 +99,13 @@ export function buatSkala(baris: readonly (readonly [unknown, unknown])[], argum
       terbuka.map((t) => t.label).join(', '),
       'hanya satu tingkat boleh tanpa batas bawah.',
     );
-  const berbatas = tingkatan.filter((t) => t.batasBawah !== null).sort((a, b) => b.batasBawah!.comparedTo(a.batasBawah!));
+  const berbatas = tingkatan.filter((t) => t.ambangBawah !== null).sort((a, b) => b.ambangBawah!.comparedTo(a.ambangBawah!));
   for (let i = 1; i < berbatas.length; i++) {
-    if (berbatas[i]!.batasBawah!.eq(berbatas[i - 1]!.batasBawah!)) {
+    if (berbatas[i]!.ambangBawah!.eq(berbatas[i - 1]!.ambangBawah!)) {
       throw new GalatLkip(
         'SKALA_TIDAK_VALID',
         argumen,
-        berbatas[i]!.batasBawah!.toString(),
+        berbatas[i]!.ambangBawah!.toString(),
         'batas bawah yang sama muncul dua kali.',
       );
     }
@@ -115,7 +116,7 @@ export function buatSkala(baris: readonly (readonly [unknown, unknown])[], argum
 /** The category label of a capaian. Throws when the capaian is below the lowest bound of a scale with no open level. */
 export function kategori(capaian: Desimal, skala: Skala = SKALA_TABEL_3_1): string {
   for (const t of skala) {
-    if (t.batasBawah === null || capaian.gte(t.batasBawah)) return t.label;
+    if (t.ambangBawah === null || capaian.gte(t.ambangBawah)) return t.label;
   }
   throw new GalatLkip(
     'SKALA_TIDAK_VALID',

@@ -8,7 +8,7 @@
  * file: polaritas, batas (cap), the NA-target policy, the capaian method (rasio / inflasi) and the annual-average
  * method of daily prices. The other options live beside what they choose: the category scale presets in
  * ./kategori (presetSkala), the price-rise step scale presets in ./harga (presetSkalaInflasi), the standard
- * deviation and KV threshold in ./stabilitas (bacaJenisSimpangan, bacaBatasKV).
+ * deviation and KV threshold in ./stabilitas (bacaJenisSimpangan, bacaAmbangKV).
  */
 import { bacaAngka, selKosong } from './angka';
 import { Desimal, SERATUS } from './desimal';
@@ -23,7 +23,7 @@ export type KebijakanTargetNA = 'tercapai' | 'dikecualikan' | 'galat';
 /** The cap of a capaian in percentage points; null = no cap ("tanpa"). */
 export type BatasCapaian = Desimal | null;
 
-export const BATAS_BAKU: BatasCapaian = SERATUS;
+export const BATAS_BAWAAN: BatasCapaian = SERATUS;
 
 /** An option written as a word: what each word means, what an empty cell means, and what to say otherwise. */
 export interface Pilihan<T> {
@@ -89,7 +89,7 @@ export const KATA_TANPA_BATAS: readonly string[] = Object.freeze(['tanpa', 'tida
 export function bacaBatas(masukan: unknown, argumen = 'batas'): BatasCapaian {
   if (typeof masukan === 'string' && KATA_TANPA_BATAS.includes(kunciSpasiTunggal(masukan))) return null;
   const terbaca = bacaAngka(masukan, argumen);
-  if (terbaca.jenis === 'kosong') return BATAS_BAKU;
+  if (terbaca.jenis === 'kosong') return BATAS_BAWAAN;
   if (terbaca.jenis !== 'angka') {
     throw new GalatLkip('PILIHAN_TIDAK_DIKENAL', argumen, masukan, 'isi angka batas (misalnya 100 atau 120) atau "tanpa".');
   }

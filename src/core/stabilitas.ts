@@ -200,7 +200,7 @@ export function akarPecahan(p: bigint, q: bigint): Desimal {
 /** sampel: divisor n − 1 (default); populasi: divisor n. See the module comment for why. */
 export type JenisSimpangan = 'sampel' | 'populasi';
 
-export const BATAS_KV_BAKU = new Desimal(9);
+export const AMBANG_KV_BAWAAN = new Desimal(9);
 
 export interface StatistikHarga {
   readonly jumlahData: number;
@@ -336,9 +336,9 @@ export function bacaJenisSimpangan(masukan: unknown, argumen = 'simpangan'): Jen
 }
 
 /** The KV threshold in percentage points (> 0); empty → 9. */
-export function bacaBatasKV(masukan: unknown, argumen = 'batas KV'): Desimal {
+export function bacaAmbangKV(masukan: unknown, argumen = 'batas KV'): Desimal {
   const terbaca = bacaAngka(masukan, argumen);
-  if (terbaca.jenis === 'kosong') return BATAS_KV_BAKU;
+  if (terbaca.jenis === 'kosong') return AMBANG_KV_BAWAAN;
   if (terbaca.jenis !== 'angka') throw new GalatLkip('BUKAN_ANGKA', argumen, masukan, 'isi angka batas KV (misalnya 9).');
   if (terbaca.nilai.lte(NOL)) throw new GalatLkip('NILAI_DI_LUAR_BATAS', argumen, masukan, 'batas KV harus lebih besar dari 0.');
   return terbaca.nilai;
@@ -360,38 +360,38 @@ export type DasarKV = 'pengamatan' | 'harian';
 export interface OpsiStabilitas {
   readonly simpangan?: JenisSimpangan;
   /** Threshold in percentage points; a commodity whose published KV is above it (strictly) is marked. Default 9. */
-  readonly batas?: Desimal | number;
+  readonly ambang?: Desimal | number;
   readonly dasar?: DasarKV;
 }
 
 export interface KVKomoditas extends StatistikHarga {
   readonly nama: string;
   readonly satuan: string;
-  /** Published KV > batas. */
-  readonly diAtasBatas: boolean;
+  /** Published KV > ambang. */
+  readonly diAtasAmbang: boolean;
 }
 
 export interface HasilStabilitas {
   readonly tahun: number;
   readonly simpangan: JenisSimpangan;
   readonly dasar: DasarKV;
-  readonly batas: Desimal;
+  readonly ambang: Desimal;
   /** Commodities with a KV, in the order of the data. */
   readonly komoditas: readonly KVKomoditas[];
   /** Commodities without a KV (fewer than 2 values in the report year), with the reason. */
   readonly tidakDihitung: readonly { readonly nama: string; readonly satuan: string; readonly alasan: string }[];
   /** Mean of the published KVs, published (core's rataRataTerbit); null when no commodity has a KV. */
   readonly rataRataKV: RataRataTerbit | null;
-  readonly jumlahDiAtasBatas: number;
+  readonly jumlahDiAtasAmbang: number;
 }
 
 /** KV per commodity for the report year, the group's mean KV, the commodities above the threshold. */
 export function stabilitasHarga(data: DataHargaHarian, opsi: OpsiStabilitas = {}): HasilStabilitas {
   const simpangan = opsi.simpangan ?? 'sampel';
   const dasar = opsi.dasar ?? 'pengamatan';
-  const batas = opsi.batas === undefined ? BATAS_KV_BAKU : new Desimal(opsi.batas);
-  if (!batas.isFinite() || batas.lte(NOL)) {
-    throw new GalatLkip('NILAI_DI_LUAR_BATAS', 'batas KV', batas.toString(), 'batas KV harus lebih besar dari 0.');
+  const ambang = opsi.ambang === undefined ? AMBANG_KV_BAWAAN : new Desimal(opsi.ambang);
+  if (!ambang.isFinite() || ambang.lte(NOL)) {
+    throw new GalatLkip('NILAI_DI_LUAR_BATAS', 'batas KV', ambang.toString(), 'batas KV harus lebih besar dari 0.');
   }
   const dari = data.jumlahHariLalu;
   const sampai = data.jumlahHari;
@@ -409,13 +409,13 @@ export function stabilitasHarga(data: DataHargaHarian, opsi: OpsiStabilitas = {}
       continue;
     }
     const statistik = statistikMomen(m, simpangan, `${k.nama} ${data.tahun}`);
-    komoditas.push({ ...statistik, nama: k.nama, satuan: k.satuan, diAtasBatas: statistik.kv.gt(batas) });
+    komoditas.push({ ...statistik, nama: k.nama, satuan: k.satuan, diAtasAmbang: statistik.kv.gt(ambang) });
   }
   return {
     tahun: data.tahun,
     simpangan,
     dasar,
-    batas,
+    ambang,
     komoditas,
     tidakDihitung,
     rataRataKV:
@@ -425,7 +425,7 @@ export function stabilitasHarga(data: DataHargaHarian, opsi: OpsiStabilitas = {}
             komoditas.map((k) => k.kv),
             'KV komoditas',
           ),
-    jumlahDiAtasBatas: komoditas.filter((k) => k.diAtasBatas).length,
+    jumlahDiAtasAmbang: komoditas.filter((k) => k.diAtasAmbang).length,
   };
 }
 

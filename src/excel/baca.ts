@@ -21,7 +21,7 @@ import {
   type RentangBernama,
 } from '../report/port';
 import { adalahNamaLkip, BARIS_MAKS, ukuranRujukan } from '../report/buku';
-import { ambilPotonganBaca, BAIT_BACA_PER_SEL_AWAL, CADANGAN_BACA, kapasitasBaca } from './batas';
+import { ambilPotonganBaca, BITA_BACA_PER_SEL_AWAL, CADANGAN_BACA, kapasitasBaca } from './kuota';
 import { dariNilaiExcel, rumusDariExcel } from './sel';
 
 /** Where a named range lies and how large it is. */
@@ -101,7 +101,7 @@ async function muatNamaLkip(
 }
 
 /**
- * Sync 2. When the references say every range together fits one read block (judged at BAIT_BACA_PER_SEL_AWAL
+ * Sync 2. When the references say every range together fits one read block (judged at BITA_BACA_PER_SEL_AWAL
  * bytes per cell), positions, values and formulas are queued together and that is the whole read (true).
  * Otherwise, or when Excel on the web refuses the response as too large, only the positions (false).
  */
@@ -110,7 +110,7 @@ async function muatPosisi(context: Excel.RequestContext, calon: CalonNama[]): Pr
     const u = ukuranRujukan(c.rujukan);
     return n + (u === null ? Infinity : u.jumlahBaris * u.jumlahKolom);
   }, 0);
-  const sekaligus = sel <= kapasitasBaca(BAIT_BACA_PER_SEL_AWAL);
+  const sekaligus = sel <= kapasitasBaca(BITA_BACA_PER_SEL_AWAL);
   for (const c of calon) c.rentang.load(sekaligus ? `${MUAT_POSISI},${isiDimuat(c.denganRumus)}` : MUAT_POSISI);
   try {
     await context.sync();
@@ -200,8 +200,8 @@ async function pangkasKolomPenuh(context: Excel.RequestContext, sumber: SumberBa
 }
 
 /**
- * Read blocks of whole rows, one request each, sized so that the response stays ≤ BATAS_BAIT and
- * ≤ BATAS_SEL cells: the first block assumes BAIT_BACA_PER_SEL_AWAL bytes per cell, the next ones the
+ * Read blocks of whole rows, one request each, sized so that the response stays ≤ KUOTA_BITA and
+ * ≤ KUOTA_SEL cells: the first block assumes BITA_BACA_PER_SEL_AWAL bytes per cell, the next ones the
  * largest bytes per cell measured so far plus CADANGAN_BACA. Should Excel still refuse a block as too
  * large (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded, Excel on the web), the same
  * rows are read again in blocks of at most half its cells, and so on for the rest of the read: each
@@ -215,7 +215,7 @@ export async function bacaBlok(
   const hasil: HasilBaca[] = sumber.map(() => ({ nilai: [], rumus: [], adaRumus: false }));
   const lembar = new ProksiLembar(context);
   const totalSel = sumber.reduce((jumlah, s) => jumlah + s.jumlahBaris * s.jumlahKolom, 0);
-  const ukur = new UkuranBaca(sumber.some((s) => s.denganRumus) ? BAIT_BACA_PER_SEL_AWAL : BAIT_BACA_PER_SEL_AWAL / 2);
+  const ukur = new UkuranBaca(sumber.some((s) => s.denganRumus) ? BITA_BACA_PER_SEL_AWAL : BITA_BACA_PER_SEL_AWAL / 2);
   let selTerbaca = 0;
   let selesai = 0;
   const posisi = { indeks: 0, baris: 0 };
@@ -243,17 +243,17 @@ export async function bacaBlok(
       Object.assign(posisi, mulai);
       continue;
     }
-    let bait = 0;
+    let bita = 0;
     let sel = 0;
     blok.forEach((p, i) => {
       const r = rentang[i]!;
       const nilai: unknown[][] = r.values;
       const rumus: unknown[][] | null = sumber[p.indeks]!.denganRumus ? r.formulas : null;
-      bait += JSON.stringify(nilai).length + (rumus === null ? 0 : JSON.stringify(rumus).length);
+      bita += JSON.stringify(nilai).length + (rumus === null ? 0 : JSON.stringify(rumus).length);
       sel += p.jumlahBaris * p.jumlahKolom;
       tambahkanBaris(hasil[p.indeks]!, nilai, rumus);
     });
-    ukur.terukur(bait, sel);
+    ukur.terukur(bita, sel);
     selTerbaca += sel;
     selesai++;
     kemajuan?.(TAHAP.membaca, selesai, selesai + Math.ceil((totalSel - selTerbaca) / ukur.kapasitas()));
@@ -282,22 +282,22 @@ class ProksiLembar {
 
 /** The size of the next read block, from the bytes per cell measured so far and the blocks Excel refused. */
 class UkuranBaca {
-  private baitPerSel: number;
+  private bitaPerSel: number;
   private terbesar = 0;
   /** Cells per block allowed after Excel refused a block: half of the refused one, for the rest of the read. */
   private plafon = Infinity;
 
-  constructor(baitPerSelAwal: number) {
-    this.baitPerSel = baitPerSelAwal;
+  constructor(bitaPerSelAwal: number) {
+    this.bitaPerSel = bitaPerSelAwal;
   }
 
   kapasitas(): number {
-    return Math.min(kapasitasBaca(this.baitPerSel), this.plafon);
+    return Math.min(kapasitasBaca(this.bitaPerSel), this.plafon);
   }
 
-  terukur(bait: number, sel: number): void {
-    this.terbesar = Math.max(this.terbesar, sel > 0 ? bait / sel : 0);
-    this.baitPerSel = Math.max(1, this.terbesar * CADANGAN_BACA);
+  terukur(bita: number, sel: number): void {
+    this.terbesar = Math.max(this.terbesar, sel > 0 ? bita / sel : 0);
+    this.bitaPerSel = Math.max(1, this.terbesar * CADANGAN_BACA);
   }
 
   ditolak(selBlok: number): void {

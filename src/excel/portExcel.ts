@@ -6,8 +6,8 @@
  *
  * Office.js discipline, and the number of context.sync() calls (round trips) each method makes:
  * - Loads are queued together and read only after the sync that follows them; never one sync per item.
- * - Reads and writes go in blocks of whole rows, each block one request of at most BATAS_BAIT (4 MB)
- *   and BATAS_SEL (1 000 000) cells (src/excel/batas.ts). The only syncs inside loops are the
+ * - Reads and writes go in blocks of whole rows, each block one request of at most KUOTA_BITA (4 MB)
+ *   and KUOTA_SEL (1 000 000) cells (src/excel/batas.ts). The only syncs inside loops are the
  *   per-block ones, so every bound below is "a constant + one per block", whatever the row count:
  *     bacaNamaLkip      1 (no LKIP_ range) | 2 (all ranges fit one block, judged from their addresses)
  *                       | 2 + [1 if a name covers whole columns] + B_baca (larger inputs)
@@ -39,7 +39,7 @@ import {
   periksaNamaRentang,
 } from '../report/buku';
 import { bacaBlok, bacaNamaLkipExcel, kodeGalat, type SumberBaca } from './baca';
-import { kemasPermintaan, potongBarisTulis, susunGrid } from './batas';
+import { kemasPermintaan, potongBarisTulis, susunGrid } from './kuota';
 import { bacaOpsiDariPengaturan, simpanOpsiKePengaturan, type OpsiTersimpan, type PengaturanDokumen } from './pengaturan';
 import {
   operasiBersihkan,

@@ -22,7 +22,7 @@ import {
   KOMENTAR_PENANDA,
   namaPenandaBaru,
 } from '../report/buku';
-import { BIAYA_AKSI, type GridTulis, type Operasi, type PotonganTulis } from './batas';
+import { BIAYA_AKSI, type GridTulis, type Operasi, type PotonganTulis } from './kuota';
 import { lebarKeTitik } from './sel';
 
 /** Who owns the sheet, with what tulisLembar needs to clear it. */
@@ -100,12 +100,12 @@ export async function periksaKepemilikan(
 export function operasiBersihkan(milik: Kepemilikan): OperasiTulis[] {
   if (milik.status === 'tidak_ada') return [];
   const operasi: OperasiTulis[] = milik.catatan.map((catatan) => ({
-    bait: BIAYA_AKSI,
+    bita: BIAYA_AKSI,
     sel: 0,
     terapkan: () => catatan.delete(),
   }));
   operasi.unshift({
-    bait: 8 * BIAYA_AKSI,
+    bita: 8 * BIAYA_AKSI,
     sel: 0,
     terapkan: ({ lembar }) => {
       if (milik.terproteksi) lembar.protection.unprotect();
@@ -124,7 +124,7 @@ export function operasiBersihkan(milik: Kepemilikan): OperasiTulis[] {
 export function operasiNilai(grid: GridTulis, potongan: readonly PotonganTulis[]): OperasiTulis[] {
   const jumlahKolom = grid.nilai[0]?.length ?? 0;
   return potongan.map((p) => ({
-    bait: p.bait,
+    bita: p.bita,
     sel: p.sel,
     terapkan: ({ lembar }) => {
       const akhir = p.barisAwal + p.jumlahBaris;
@@ -160,7 +160,7 @@ function operasiLebarKolom(lebar: readonly number[]): OperasiTulis[] {
     const titik = lebarKeTitik(lebar[awal]!);
     const alamat = alamatKolom(awal, akhir - awal + 1);
     operasi.push({
-      bait: 2 * BIAYA_AKSI,
+      bita: 2 * BIAYA_AKSI,
       sel: 0,
       terapkan: ({ lembar }) => void (lembar.getRange(alamat).format.columnWidth = titik),
     });
@@ -170,24 +170,24 @@ function operasiLebarKolom(lebar: readonly number[]): OperasiTulis[] {
 }
 
 function operasiBeku(n: number): OperasiTulis {
-  return { bait: BIAYA_AKSI, sel: 0, terapkan: ({ lembar }) => lembar.freezePanes.freezeRows(n) };
+  return { bita: BIAYA_AKSI, sel: 0, terapkan: ({ lembar }) => lembar.freezePanes.freezeRows(n) };
 }
 
 /** Styles per rectangle, then merges, then the autofit of wrapped rectangles. */
 function operasiGaya(model: ModelLembar): OperasiTulis[] {
   const operasi: OperasiTulis[] = model.gaya.map(({ rentang, gaya }) => ({
-    bait: (1 + jumlahAksiGaya(gaya, rentang)) * BIAYA_AKSI,
+    bita: (1 + jumlahAksiGaya(gaya, rentang)) * BIAYA_AKSI,
     sel: 0,
     terapkan: ({ lembar }) => terapkanGaya(lembar.getRange(alamatRentang(rentang)).format, gaya, rentang),
   }));
   for (const gabungan of model.gabungan) {
     const alamat = alamatRentang(gabungan);
-    operasi.push({ bait: 2 * BIAYA_AKSI, sel: 0, terapkan: ({ lembar }) => lembar.getRange(alamat).merge(false) });
+    operasi.push({ bita: 2 * BIAYA_AKSI, sel: 0, terapkan: ({ lembar }) => lembar.getRange(alamat).merge(false) });
   }
   for (const { rentang, gaya } of model.gaya) {
     if (gaya.bungkus !== true) continue;
     const alamat = alamatRentang(rentang);
-    operasi.push({ bait: 2 * BIAYA_AKSI, sel: 0, terapkan: ({ lembar }) => lembar.getRange(alamat).format.autofitRows() });
+    operasi.push({ bita: 2 * BIAYA_AKSI, sel: 0, terapkan: ({ lembar }) => lembar.getRange(alamat).format.autofitRows() });
   }
   return operasi;
 }
@@ -196,7 +196,7 @@ function operasiGaya(model: ModelLembar): OperasiTulis[] {
 function operasiTinggiBaris(tinggiBaris: readonly (number | null)[]): OperasiTulis[] {
   return kelompokTinggiBaris(tinggiBaris).map(({ awal, jumlah, tinggi }) => {
     const alamat = alamatBaris(awal, jumlah);
-    return { bait: 2 * BIAYA_AKSI, sel: 0, terapkan: ({ lembar }) => void (lembar.getRange(alamat).format.rowHeight = tinggi) };
+    return { bita: 2 * BIAYA_AKSI, sel: 0, terapkan: ({ lembar }) => void (lembar.getRange(alamat).format.rowHeight = tinggi) };
   });
 }
 
@@ -204,7 +204,7 @@ function operasiCatatan(model: ModelLembar): OperasiTulis[] {
   return model.catatan.map(({ baris, kolom, teks }) => {
     const alamat = alamatSel(baris, kolom);
     return {
-      bait: BIAYA_AKSI + JSON.stringify(teks).length,
+      bita: BIAYA_AKSI + JSON.stringify(teks).length,
       sel: 0,
       terapkan: ({ lembar }) => void lembar.notes.add(alamat, teks),
     };
@@ -217,13 +217,13 @@ function operasiProteksi(model: ModelLembar): OperasiTulis[] {
   const operasi: OperasiTulis[] = model.proteksi.dapatDiedit.map((rentang) => {
     const alamat = alamatRentang(rentang);
     return {
-      bait: 2 * BIAYA_AKSI,
+      bita: 2 * BIAYA_AKSI,
       sel: 0,
       terapkan: ({ lembar }) => void (lembar.getRange(alamat).format.protection.locked = false),
     };
   });
   operasi.push({
-    bait: 2 * BIAYA_AKSI,
+    bita: 2 * BIAYA_AKSI,
     sel: 0,
     // No password: protection only guards against accidental edits; reviewers may still resize.
     terapkan: ({ lembar }) =>
@@ -251,11 +251,11 @@ function kelompokTinggiBaris(
 
 /** Remove markers whose sheet is gone; mark this sheet with a new hidden name unless it is already ours. */
 export function operasiPenanda(milik: Kepemilikan): OperasiTulis[] {
-  const operasi: OperasiTulis[] = milik.penandaRusak.map((item) => ({ bait: BIAYA_AKSI, sel: 0, terapkan: () => item.delete() }));
+  const operasi: OperasiTulis[] = milik.penandaRusak.map((item) => ({ bita: BIAYA_AKSI, sel: 0, terapkan: () => item.delete() }));
   if (milik.status !== 'milik_lkip') {
     const nama = namaPenandaBaru(milik.namaTerpakai);
     operasi.push({
-      bait: 4 * BIAYA_AKSI,
+      bita: 4 * BIAYA_AKSI,
       sel: 0,
       terapkan: ({ context, lembar }) => {
         // The name refers to the whole sheet, so no row or column deletion can turn it into #REF!.

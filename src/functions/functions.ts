@@ -48,8 +48,8 @@ const CustomFunctions = runtimeUntukRegistrasi();
  * @customfunction CAPAIAN CAPAIAN
  * @param target Target: angka, rentang target "80–90", atau "NA". Boleh satu sel atau rentang sel.
  * @param realisasi Realisasi: angka atau teks Indonesia ("44,32"). Satu sel atau rentang seukuran target.
- * @param [polaritas] "positif" (+, naik; baku) atau "negatif" (-, turun: semakin rendah semakin baik).
- * @param [batas] Batas atas capaian dalam persen: angka (baku 100) atau "tanpa" untuk tanpa batas.
+ * @param [polaritas] "positif" (+, naik; bawaan) atau "negatif" (-, turun: semakin rendah semakin baik).
+ * @param [batas] Batas atas capaian dalam persen: angka (bawaan 100) atau "tanpa" untuk tanpa batas.
  * @returns Capaian dalam persen (88,64 berarti 88,64 %).
  */
 export function CAPAIAN(target: unknown[][], realisasi: unknown[][], polaritas?: unknown[][], batas?: unknown[][]): unknown[][] {
@@ -60,10 +60,10 @@ export function CAPAIAN(target: unknown[][], realisasi: unknown[][], polaritas?:
 }
 
 /**
- * Kategori capaian menurut skala: baku Tabel 3.1 (≥ 85 Sangat Berhasil, ≥ 75 Berhasil, ≥ 55 Cukup Berhasil, Belum Berhasil).
+ * Kategori capaian menurut skala: bawaan Tabel 3.1 (≥ 85 Sangat Berhasil, ≥ 75 Berhasil, ≥ 55 Cukup Berhasil, Belum Berhasil).
  * @customfunction KATEGORI KATEGORI
  * @param capaian Capaian dalam persen. Satu sel atau rentang sel.
- * @param [skala] Nama skala ("tabel-3.1" baku, "lima-tingkat") atau rentang 2 kolom: batas bawah, label.
+ * @param [skala] Nama skala ("tabel-3.1" bawaan, "lima-tingkat") atau rentang 2 kolom: batas bawah, label.
  * @returns Label kategori, misalnya "Berhasil".
  */
 export function KATEGORI(capaian: unknown[][], skala?: unknown[][]): unknown[][] {
@@ -101,7 +101,7 @@ export function INFLASI(harga_lalu: unknown[][], harga_kini: unknown[][]): unkno
  * Capaian indikator kenaikan harga menurut skala bertingkat Tabel 3.7 (≤ 10 → 100; ≤ 30 → 75; ≤ 100 → 50; > 100 → 25).
  * @customfunction CAPAIAN_INFLASI CAPAIAN_INFLASI
  * @param kenaikan Kenaikan harga dalam persen (misalnya 19,77). Satu sel atau rentang sel.
- * @param [skala] "tabel-3.7" (baku) atau rentang 2–3 kolom: batas atas, capaian, label.
+ * @param [skala] "tabel-3.7" (bawaan) atau rentang 2–3 kolom: batas atas, capaian, label.
  * @returns Capaian dalam persen (19,77 → 75).
  */
 export function CAPAIAN_INFLASI(kenaikan: unknown[][], skala?: unknown[][]): unknown[][] {
@@ -167,7 +167,7 @@ export function RATA_CAPAIAN(capaian: unknown[][]): unknown[][] {
  * Koefisien variasi harga (%) = simpangan baku / rata-rata × 100, dibulatkan 2 desimal (10; 12; 14 → 16,67). Sel kosong, "-", "NA" dan #N/A dilewati.
  * @customfunction KV KV
  * @param harga Rentang harga (lebih dari 0), misalnya harga harian satu komoditas setahun; minimal 2 harga.
- * @param [simpangan] "sampel" (n − 1, baku; seperti STDEV.S) atau "populasi" (n; seperti STDEV.P).
+ * @param [simpangan] "sampel" (n − 1, bawaan; seperti STDEV.S) atau "populasi" (n; seperti STDEV.P).
  * @returns Koefisien variasi dalam persen (16,67 berarti 16,67 %).
  */
 export function KV(harga: unknown[][], simpangan?: unknown[][]): unknown[][] {

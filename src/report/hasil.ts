@@ -7,7 +7,7 @@ import type { LaporKemajuan } from './kemajuan';
 export type Tingkat = 'galat' | 'peringatan' | 'info';
 
 /** A problem found while reading the workbook, or a finding of the Verifikasi checks. */
-export interface Masalah {
+export interface Temuan {
   readonly tingkat: Tingkat;
   /** Stable ID (Verifikasi findings): derived from the check and the indicator/item, never the row number. */
   readonly id?: string;
@@ -77,7 +77,7 @@ export interface LaporanJson {
   }[];
   readonly kenaikan_harga_gabungan: number | null;
   readonly anggaran: { readonly pagu: number; readonly realisasi: number; readonly serapan: number | null } | null;
-  readonly verifikasi: readonly Masalah[];
+  readonly verifikasi: readonly Temuan[];
 }
 
 /** Options of a run that do not come from the workbook. Names in the workbook (LKIP_Skala, ...) win over these. */
@@ -106,9 +106,9 @@ export interface HasilJalankan {
   readonly status: 'ditulis' | 'ditolak' | 'perlu_konfirmasi';
   readonly statusNama: readonly StatusNama[];
   /** Problems found while reading (galat blocks the write). */
-  readonly masalah: readonly Masalah[];
+  readonly masalah: readonly Temuan[];
   /** Verifikasi findings (also written to the "Verifikasi" sheet). */
-  readonly temuan: readonly Masalah[];
+  readonly temuan: readonly Temuan[];
   readonly ringkasan: Ringkasan | null;
   readonly json: LaporanJson | null;
   readonly lembarDitulis: readonly string[];

@@ -16,7 +16,7 @@
  * million rows are read; without a progress callback it never waits.
  */
 import { adalahGalatLkip } from '../core';
-import type { HasilJalankan, Masalah, OpsiJalankan, StatusNama } from './hasil';
+import type { HasilJalankan, Temuan, OpsiJalankan, StatusNama } from './hasil';
 import type { HasilLaporan } from './hitung';
 import type { BacaanHargaHarian, HitunganHargaHarian } from './hitung/grupHarian';
 import { rakitLaporan } from './hitung/laporan';
@@ -79,13 +79,13 @@ async function hitungGrupHarianBertahap(
 export async function periksaMasukan(
   port: PortBukuKerja,
   opsi: OpsiJalankan = {},
-): Promise<{ statusNama: StatusNama[]; masalah: Masalah[] }> {
+): Promise<{ statusNama: StatusNama[]; masalah: Temuan[] }> {
   const { rentang, tidakTerbaca } = await port.bacaNamaLkip(opsiBacaNama(opsi));
   const { statusNama, masalah } = bacaKontrak(rentang, opsi.pengaturan, tidakTerbaca);
   return { statusNama, masalah };
 }
 
-function ditolak(statusNama: readonly StatusNama[], masalah: readonly Masalah[]): HasilJalankan {
+function ditolak(statusNama: readonly StatusNama[], masalah: readonly Temuan[]): HasilJalankan {
   return {
     status: 'ditolak',
     statusNama,

@@ -20,7 +20,7 @@
  * core's collector in chunks (./hitung/grupHarian), which reads dates and prices and reports every bad row.
  */
 import { pesanGalat } from '../core';
-import type { Masalah } from './hasil';
+import type { Temuan } from './hasil';
 import { KOLOM_INDIKATOR, PENGATURAN, TABEL_MASUKAN, type JenisTabel, type NilaiPengaturan } from './kontrak/daftar';
 import { bacaBarisIndikator, periksaPanjangKolom } from './kontrak/indikator';
 import type { BarisIndikator, HasilBacaKontrak, MasukanLaporan, PengaturanBawaan } from './kontrak/jenis';
@@ -33,7 +33,7 @@ import {
   periksaTidakTerbaca,
   periksaWajib,
 } from './kontrak/nama';
-import { bandingkanPosisi, masalahRentang } from './kontrak/rentang';
+import { bandingkanPosisi, temuanRentang } from './kontrak/rentang';
 import type { NamaTidakTerbaca, RentangBernama } from './port';
 
 export * from './kontrak/jenis';
@@ -47,7 +47,7 @@ export {
   type JenisNama,
   type NilaiPengaturan,
 } from './kontrak/daftar';
-export { alamatNama, masalahSel, rujukanRentang, selDari, teksSel, ukuranRentang, type SelMasukan } from './kontrak/rentang';
+export { alamatNama, temuanSel, rujukanRentang, selDari, teksSel, ukuranRentang, type SelMasukan } from './kontrak/rentang';
 
 /** Every name starting with this is one price group: LKIP_Harga_Pokok, LKIP_Harga_Penting, … */
 export const AWALAN_HARGA = TABEL_MASUKAN.harga.nama;
@@ -66,7 +66,7 @@ export function bacaKontrak(
   tidakTerbaca: readonly NamaTidakTerbaca[] = [],
 ): HasilBacaKontrak {
   const nama = new NamaTerpilah(rentang);
-  const masalah: Masalah[] = [
+  const masalah: Temuan[] = [
     ...periksaTidakTerbaca(tidakTerbaca),
     ...periksaTidakDikenal(nama),
     ...periksaLembarLaporan(rentang),
@@ -83,14 +83,14 @@ export function bacaKontrak(
   const indikator = bacaBarisIndikator(nama);
   if (indikator.length === 0) {
     const pesan = `${indikatorR.nama} tidak berisi satu indikator pun: isi nama, target dan realisasi.`;
-    masalah.push(masalahRentang('galat', indikatorR, pesan.replace(indikatorR.nama, KOLOM_INDIKATOR.indikator.nama)));
+    masalah.push(temuanRentang('galat', indikatorR, pesan.replace(indikatorR.nama, KOLOM_INDIKATOR.indikator.nama)));
     return { masukan: null, statusNama, masalah };
   }
   return { masukan: susunMasukan(nama, pengaturan, indikator, masalah), statusNama, masalah };
 }
 
 /** Every setting read by its reader; a bad one is a galat naming its range (or the pane's option) and keeps the default. */
-function bacaSemuaPengaturan(nama: NamaTerpilah, bawaan: PengaturanBawaan, masalah: Masalah[]): NilaiPengaturan {
+function bacaSemuaPengaturan(nama: NamaTerpilah, bawaan: PengaturanBawaan, masalah: Temuan[]): NilaiPengaturan {
   const nilai: Record<string, unknown> = {};
   for (const [kunci, j] of Object.entries(PENGATURAN)) {
     const r = nama.satu(j);
@@ -100,7 +100,7 @@ function bacaSemuaPengaturan(nama: NamaTerpilah, bawaan: PengaturanBawaan, masal
       nilai[kunci] = j.bawaan;
       masalah.push(
         r
-          ? masalahRentang('galat', r, `${j.nama}: ${pesanGalat(e)}`)
+          ? temuanRentang('galat', r, `${j.nama}: ${pesanGalat(e)}`)
           : { tingkat: 'galat', nama: j.nama, pesan: `Pengaturan ${j.nama}: ${pesanGalat(e)}` },
       );
     }
@@ -109,7 +109,7 @@ function bacaSemuaPengaturan(nama: NamaTerpilah, bawaan: PengaturanBawaan, masal
 }
 
 /** Daily prices need the report year (their averages are for that year and the one before). */
-function periksaTahunHargaHarian(nama: NamaTerpilah, pengaturan: NilaiPengaturan, masalah: readonly Masalah[]): Masalah[] {
+function periksaTahunHargaHarian(nama: NamaTerpilah, pengaturan: NilaiPengaturan, masalah: readonly Temuan[]): Temuan[] {
   const harian = nama.dipakai(TABEL_MASUKAN.hargaHarian);
   const tahunR = nama.satu(PENGATURAN.tahun);
   const NAMA_TAHUN = PENGATURAN.tahun.nama;
@@ -119,7 +119,7 @@ function periksaTahunHargaHarian(nama: NamaTerpilah, pengaturan: NilaiPengaturan
   const akibat = 'rata-rata harga dihitung untuk tahun itu dan tahun sebelumnya.';
   return [
     tahunR
-      ? masalahRentang(
+      ? temuanRentang(
           'galat',
           tahunR,
           `${NAMA_TAHUN} kosong, padahal ada harga harian (${daftar}): isi tahun laporan (misalnya 2021); ${akibat}`,
@@ -137,7 +137,7 @@ function susunMasukan(
   nama: NamaTerpilah,
   pengaturan: NilaiPengaturan,
   indikator: BarisIndikator[],
-  masalah: Masalah[],
+  masalah: Temuan[],
 ): MasukanLaporan {
   const baca = <T>(j: JenisTabel<T>): T[] => nama.dipakai(j).map((r) => j.baca(r, masalah, j.nama));
   const grupHarga = baca(TABEL_MASUKAN.harga);
@@ -146,7 +146,7 @@ function susunMasukan(
   const urutanGrupHarga = [...nama.dipakai(TABEL_MASUKAN.harga), ...nama.dipakai(TABEL_MASUKAN.hargaHarian)]
     .sort(bandingkanPosisi)
     .map((r) => r.nama);
-  const { metodeRataHarga, simpanganKV, batasKV, ...umum } = pengaturan;
+  const { metodeRataHarga, simpanganKV, ambangKV, ...umum } = pengaturan;
   return {
     ...umum,
     indikator,
@@ -154,7 +154,7 @@ function susunMasukan(
     adaTargetAkhir: nama.satu(KOLOM_INDIKATOR.targetAkhir) !== undefined,
     grupHarga,
     grupHargaHarian,
-    opsiHargaHarian: { metode: metodeRataHarga, simpangan: simpanganKV, batasKV },
+    opsiHargaHarian: { metode: metodeRataHarga, simpangan: simpanganKV, ambangKV },
     grupHargaGanda: nama.ganda,
     urutanGrupHarga,
     anggaran,

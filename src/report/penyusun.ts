@@ -26,7 +26,7 @@ export const WARNA = Object.freeze({
   peringatan: 'FFEB9C',
   info: 'DDEBF7',
   /** A commodity whose KV is above the threshold (Stabilitas Harga). */
-  diAtasBatas: 'FFC7CE',
+  diAtasAmbang: 'FFC7CE',
 });
 
 /** Fill of a category by its rank in a scale of n levels (spread over green, yellow, orange, red). */
@@ -120,7 +120,7 @@ export class PenyusunLembar {
 // Row heights of wrapped text
 
 /** Excel's default font size (Calibri 11), the size the factors below are measured for. */
-const UKURAN_HURUF_BAKU = 11;
+const UKURAN_HURUF_BAWAAN = 11;
 /** Points per line of 11-pt text: Excel's default row height. Larger fonts scale it. */
 export const TITIK_PER_BARIS = 15;
 /** Excel's largest row height, in points. */
@@ -137,7 +137,7 @@ export const KARAKTER_PER_LEBAR = 1.1;
 /** Bold text is wider: about 10 % fewer characters per line. */
 const FAKTOR_TEBAL = 0.9;
 /** Width of a column without a width in the model: Excel's standard 8.43 characters. */
-const LEBAR_KOLOM_BAKU = 8.43;
+const LEBAR_KOLOM_BAWAAN = 8.43;
 
 /**
  * Lines a text takes when wrapped at `kapasitas` characters per line, the way Excel and LibreOffice
@@ -202,7 +202,7 @@ export function tinggiBarisDariIsi(lembar: Pick<ModelLembar, 'nilai' | 'gaya' | 
   // Effective wrap, font size and bold per cell: later rectangles override earlier ones.
   const sel = jumlahBaris * jumlahKolom;
   const bungkus = new Uint8Array(sel);
-  const ukuran = new Float64Array(sel).fill(UKURAN_HURUF_BAKU);
+  const ukuran = new Float64Array(sel).fill(UKURAN_HURUF_BAWAAN);
   const tebal = new Uint8Array(sel);
   for (const { rentang: r, gaya } of lembar.gaya) {
     if (gaya.bungkus === undefined && gaya.ukuranHuruf === undefined && gaya.tebal === undefined) continue;
@@ -231,7 +231,7 @@ export function tinggiBarisDariIsi(lembar: Pick<ModelLembar, 'nilai' | 'gaya' | 
     }
   }
 
-  const lebarKolom = (k: number): number => lembar.lebarKolom[k] ?? LEBAR_KOLOM_BAKU;
+  const lebarKolom = (k: number): number => lembar.lebarKolom[k] ?? LEBAR_KOLOM_BAWAAN;
   for (let b = 0; b < jumlahBaris; b++) {
     const baris = lembar.nilai[b]!;
     for (let k = 0; k < baris.length; k++) {
@@ -243,7 +243,7 @@ export function tinggiBarisDariIsi(lembar: Pick<ModelLembar, 'nilai' | 'gaya' | 
       let lebar = 0;
       for (let c = k; c < kolomAkhir; c++) lebar += lebarKolom(c);
       if (!(lebar > 0)) continue;
-      const skala = ukuran[i]! / UKURAN_HURUF_BAKU;
+      const skala = ukuran[i]! / UKURAN_HURUF_BAWAAN;
       const kapasitas = (lebar * KARAKTER_PER_LEBAR * (tebal[i] === 1 ? FAKTOR_TEBAL : 1)) / skala;
       const perlu = jumlahBarisTeks(nilai, kapasitas) * TITIK_PER_BARIS * skala;
       const barisGabungan = g === undefined ? 1 : Math.max(1, Math.min(g.jumlahBaris, jumlahBaris - b));

@@ -67,11 +67,11 @@ import {
   type PerubahanHarga,
 } from '../core';
 import type { HasilHargaGabungan, HasilIndikator, AngkaSel } from './hitung';
-import type { Masalah, Tingkat } from './hasil';
+import type { Temuan, Tingkat } from './hasil';
 import { idTemuan, slug } from './idTemuan';
 import {
   alamatNama,
-  masalahSel,
+  temuanSel,
   rujukanRentang,
   ukuranRentang,
   type BarisAnggaran,
@@ -141,7 +141,7 @@ export function lokasiTemuanHarian(
   r: RentangBernama,
   baris: number | undefined,
   kolom?: number,
-): Pick<Masalah, 'nama' | 'baris' | 'lembar' | 'alamat'> {
+): Pick<Temuan, 'nama' | 'baris' | 'lembar' | 'alamat'> {
   if (baris === undefined) return { nama: r.nama, lembar: r.lembar, alamat: alamatNama(r) };
   const lebar = Math.max(ukuranRentang(r).jumlahKolom, 1);
   // The one cell at fault (a date, a name, a price) when the finding names it; else the whole row.
@@ -162,16 +162,16 @@ const persen = (d: Desimal) => `${formatTerbit(d)}%`;
 const rupiah = (d: Desimal) => `Rp ${formatAngka(d, d.isInteger() ? 0 : 2)}`;
 
 export class PemeriksaLaporan {
-  private readonly daftar: Masalah[] = [];
+  private readonly daftar: Temuan[] = [];
   private readonly terlihat = new Set<string>();
 
   private tambah(tingkat: Tingkat, id: string, sel: SelMasukan | null, pesan: string): void {
     if (this.terlihat.has(id)) return;
-    this.tambahMasalah(sel ? masalahSel(tingkat, sel, pesan, id) : { tingkat, id, pesan });
+    this.tambahMasalah(sel ? temuanSel(tingkat, sel, pesan, id) : { tingkat, id, pesan });
   }
 
   /** Add a finding unless one with its ID is already there (the first one stands). */
-  private tambahMasalah(m: Masalah): void {
+  private tambahMasalah(m: Temuan): void {
     const id = m.id ?? '';
     if (this.terlihat.has(id)) return;
     this.terlihat.add(id);
@@ -179,7 +179,7 @@ export class PemeriksaLaporan {
   }
 
   /** Findings, galat first, then peringatan, then info; within a level in the order of the inputs. */
-  hasil(): Masalah[] {
+  hasil(): Temuan[] {
     return this.daftar
       .map((m, i) => [m, i] as const)
       .sort((a, b) => URUTAN[a[0].tingkat] - URUTAN[b[0].tingkat] || a[1] - b[1])

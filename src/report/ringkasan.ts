@@ -54,8 +54,8 @@ export function buatJson(hasil: HasilLaporan): LaporanJson {
         ? {
             stabilitas: {
               rata_rata_kv: angkaTerbit(g.harian.stabilitas.rataRataKV?.nilai ?? null),
-              batas_kv: g.harian.stabilitas.batas.toNumber(),
-              di_atas_batas: g.harian.stabilitas.komoditas.filter((k) => k.diAtasBatas).map((k) => k.nama),
+              batas_kv: g.harian.stabilitas.ambang.toNumber(),
+              di_atas_batas: g.harian.stabilitas.komoditas.filter((k) => k.diAtasAmbang).map((k) => k.nama),
             },
           }
         : {}),

@@ -8,7 +8,7 @@
  * Protection (no password) leaves only the reviewer columns editable.
  */
 import { selKosong } from '../core';
-import type { Masalah, Tingkat } from './hasil';
+import type { Temuan, Tingkat } from './hasil';
 import { kutipLembar } from './buku/alamat';
 import type { ModelLembar, NilaiSel } from './lembar';
 import { NAMA_LEMBAR_VERIFIKASI } from './namaLembar';
@@ -43,7 +43,7 @@ export interface OpsiVerifikasi {
 const normal = (v: NilaiSel | undefined) => (typeof v === 'string' ? v.trim().toLowerCase().replace(/\s+/g, ' ') : '');
 
 /** "Input!D7 (LKIP_Realisasi baris 3)" */
-export function lokasiTemuan(m: Masalah): string {
+export function lokasiTemuan(m: Temuan): string {
   const sel = m.lembar && m.alamat ? `${kutipLembar(m.lembar)}!${m.alamat}` : null;
   const nama = m.nama ? `${m.nama}${m.baris !== undefined ? ` baris ${m.baris}` : ''}` : null;
   if (sel && nama) return `${sel} (${nama})`;
@@ -107,7 +107,7 @@ function gabungTeks(a: NilaiSel, b: NilaiSel): NilaiSel {
 const WARNA_TINGKAT: Record<Tingkat, string> = { galat: WARNA.galat, peringatan: WARNA.peringatan, info: WARNA.info };
 
 export function susunLembarVerifikasi(
-  temuan: readonly Masalah[],
+  temuan: readonly Temuan[],
   nilaiLembarLama: readonly (readonly NilaiSel[])[] | null,
   opsi: OpsiVerifikasi = {},
 ): ModelLembar {

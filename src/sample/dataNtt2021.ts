@@ -94,9 +94,9 @@ export interface DataContoh {
   readonly tahun: number;
   readonly tahunLalu: number;
   /** Tabel 3.1: lower bound (inclusive, null = everything below) and label. */
-  readonly skala: readonly { readonly batasBawah: number | null; readonly label: string }[];
+  readonly skala: readonly { readonly ambangBawah: number | null; readonly label: string }[];
   /** Tabel 3.7: the price rise X up to this bound (inclusive, null = above every bound) gives this capaian. */
-  readonly skalaInflasi: readonly { readonly batasAtas: number | null; readonly capaian: number; readonly label: string }[];
+  readonly skalaInflasi: readonly { readonly ambangAtas: number | null; readonly capaian: number; readonly label: string }[];
   readonly batas: number;
   readonly kebijakanTargetNA: 'tercapai';
   readonly indikator: readonly IndikatorContoh[];
@@ -123,16 +123,16 @@ export const DATA_NTT_2021: DataContoh = {
   tahun: 2021,
   tahunLalu: 2020,
   skala: [
-    { batasBawah: 85, label: 'Sangat Berhasil' },
-    { batasBawah: 75, label: 'Berhasil' },
-    { batasBawah: 55, label: 'Cukup Berhasil' },
-    { batasBawah: null, label: 'Belum Berhasil' },
+    { ambangBawah: 85, label: 'Sangat Berhasil' },
+    { ambangBawah: 75, label: 'Berhasil' },
+    { ambangBawah: 55, label: 'Cukup Berhasil' },
+    { ambangBawah: null, label: 'Belum Berhasil' },
   ],
   skalaInflasi: [
-    { batasAtas: 10, capaian: 100, label: 'Sangat Berhasil' },
-    { batasAtas: 30, capaian: 75, label: 'Berhasil' },
-    { batasAtas: 100, capaian: 50, label: 'Cukup Berhasil' },
-    { batasAtas: null, capaian: 25, label: 'Belum Berhasil' },
+    { ambangAtas: 10, capaian: 100, label: 'Sangat Berhasil' },
+    { ambangAtas: 30, capaian: 75, label: 'Berhasil' },
+    { ambangAtas: 100, capaian: 50, label: 'Cukup Berhasil' },
+    { ambangAtas: null, capaian: 25, label: 'Belum Berhasil' },
   ],
   batas: 100,
   kebijakanTargetNA: 'tercapai',

@@ -167,7 +167,7 @@ function bagianPengaturan(k: Kisi, d: DataContoh): void {
   const rSkala = k.baris([undefined, teks('Skala kategori capaian (Tabel 3.1)'), teks('Batas bawah (%)'), teks('Kategori')]);
   k.gayakan(rSkala, 1, 1, 1, { tebal: true });
   k.gayakan(rSkala, 2, 1, 2, GAYA.kepala);
-  for (const t of d.skala) k.baris([undefined, undefined, angka(t.batasBawah, FORMAT.bulat), teks(t.label)]);
+  for (const t of d.skala) k.baris([undefined, undefined, angka(t.ambangBawah, FORMAT.bulat), teks(t.label)]);
   k.gayakan(rSkala + 1, 2, d.skala.length, 2, GAYA.badan);
   k.namai('LKIP_Skala', rSkala, 2, d.skala.length + 1, 2);
   k.gayakan(rSkala, 2, 1, 2, GAYA.kepala);
@@ -183,7 +183,7 @@ function bagianPengaturan(k: Kisi, d: DataContoh): void {
   ]);
   k.gayakan(rInflasi, 1, 1, 1, { tebal: true });
   for (const t of d.skalaInflasi) {
-    k.baris([undefined, undefined, angka(t.batasAtas, FORMAT.bulat), angka(t.capaian, FORMAT.bulat), teks(t.label)]);
+    k.baris([undefined, undefined, angka(t.ambangAtas, FORMAT.bulat), angka(t.capaian, FORMAT.bulat), teks(t.label)]);
   }
   k.gayakan(rInflasi + 1, 2, d.skalaInflasi.length, 3, GAYA.badan);
   k.namai('LKIP_Skala_Inflasi', rInflasi, 2, d.skalaInflasi.length + 1, 3);

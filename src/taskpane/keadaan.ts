@@ -4,9 +4,10 @@
  * a run started from the ribbon shows its progress and result in the pane, and two runs never overlap.
  * React reads it with useSyncExternalStore (ikuti / keadaan).
  */
-import type { HasilJalankan, Masalah, StatusNama } from '../report/hasil';
+import type { HasilJalankan, Temuan, StatusNama } from '../report/hasil';
 import type { TahapKemajuan } from '../report/kemajuan';
-import { OPSI_BAKU, opsiKePengaturan, pesanGalat } from './layanan';
+import { pesanGalat } from '../core/galat';
+import { OPSI_BAWAAN, opsiKePengaturan } from './layanan';
 import type { HasilContoh, LayananPanel, OpsiPanel } from './layanan';
 
 export interface Kemajuan {
@@ -32,7 +33,7 @@ export interface KeadaanPanel {
   /** null until the first check returned. */
   readonly statusNama: readonly StatusNama[] | null;
   /** Problems found while reading (from the last check or run). */
-  readonly masalah: readonly Masalah[];
+  readonly masalah: readonly Temuan[];
   readonly memeriksa: boolean;
   readonly sibuk: 'hitung' | 'contoh' | null;
   readonly kemajuan: Kemajuan | null;
@@ -42,7 +43,7 @@ export interface KeadaanPanel {
 }
 
 const KEADAAN_AWAL: KeadaanPanel = {
-  opsi: OPSI_BAKU,
+  opsi: OPSI_BAWAAN,
   statusOpsi: 'memuat',
   statusNama: null,
   masalah: [],

@@ -3,7 +3,7 @@
  * wires the Office.js adapter, the report engine and the sample; tests inject fakes.
  */
 import { bacaBatas, bacaKebijakanTargetNA, namaPresetSkala, presetSkala } from '../core';
-import type { HasilJalankan, Masalah, OpsiJalankan, StatusNama } from '../report/hasil';
+import type { HasilJalankan, Temuan, OpsiJalankan, StatusNama } from '../report/hasil';
 
 export type PresetSkalaPanel = 'tabel-3.1' | 'lima-tingkat';
 export type BatasPanel = '100' | '110' | '120' | 'tanpa';
@@ -21,12 +21,12 @@ export const PILIHAN_BATAS: readonly BatasPanel[] = ['100', '110', '120', 'tanpa
 export const PILIHAN_NA: readonly KebijakanNAPanel[] = ['tercapai', 'dikecualikan'];
 
 /** The document's own choices: Tabel 3.1, capped at 100, target NA counted as achieved. */
-export const OPSI_BAKU: OpsiPanel = Object.freeze({ skala: 'tabel-3.1', batas: '100', kebijakanNA: 'tercapai' });
+export const OPSI_BAWAAN: OpsiPanel = Object.freeze({ skala: 'tabel-3.1', batas: '100', kebijakanNA: 'tercapai' });
 
 /** What the pane needs before a run: the contract status and the problems found while reading. */
 export interface HasilPeriksa {
   readonly statusNama: readonly StatusNama[];
-  readonly masalah: readonly Masalah[];
+  readonly masalah: readonly Temuan[];
 }
 
 /** "Buat Contoh": created, or refused because it would overwrite the user's names or sheet. */
@@ -54,12 +54,12 @@ export interface LayananPanel {
  * named range uses, so "lima" or "kecualikan" mean here what they mean there), then kept only if the pane offers
  * that choice; anything else falls back to the default.
  */
-function pilihanPanel<T extends string>(baca: () => string | null, pilihan: readonly T[], baku: T): T {
+function pilihanPanel<T extends string>(baca: () => string | null, pilihan: readonly T[], bawaan: T): T {
   try {
     const nilai = baca();
-    return (pilihan as readonly string[]).includes(nilai ?? '') ? (nilai as T) : baku;
+    return (pilihan as readonly string[]).includes(nilai ?? '') ? (nilai as T) : bawaan;
   } catch {
-    return baku;
+    return bawaan;
   }
 }
 
@@ -68,9 +68,9 @@ export function rapikanOpsi(tersimpan: unknown): OpsiPanel {
   const o = typeof tersimpan === 'object' && tersimpan !== null ? (tersimpan as Record<string, unknown>) : {};
   const batas = () => bacaBatas(o['batas'])?.toString() ?? 'tanpa';
   return {
-    skala: pilihanPanel(() => namaPresetSkala(presetSkala(o['skala'])), PILIHAN_SKALA, OPSI_BAKU.skala),
-    batas: pilihanPanel(batas, PILIHAN_BATAS, OPSI_BAKU.batas),
-    kebijakanNA: pilihanPanel(() => bacaKebijakanTargetNA(o['kebijakanNA']), PILIHAN_NA, OPSI_BAKU.kebijakanNA),
+    skala: pilihanPanel(() => namaPresetSkala(presetSkala(o['skala'])), PILIHAN_SKALA, OPSI_BAWAAN.skala),
+    batas: pilihanPanel(batas, PILIHAN_BATAS, OPSI_BAWAAN.batas),
+    kebijakanNA: pilihanPanel(() => bacaKebijakanTargetNA(o['kebijakanNA']), PILIHAN_NA, OPSI_BAWAAN.kebijakanNA),
   };
 }
 
@@ -81,11 +81,4 @@ export function opsiKePengaturan(opsi: OpsiPanel): NonNullable<OpsiJalankan['pen
     batas: opsi.batas === 'tanpa' ? 'tanpa' : Number(opsi.batas),
     kebijakanNA: opsi.kebijakanNA,
   };
-}
-
-/** A thrown value → a message for the user. */
-export function pesanGalat(galat: unknown): string {
-  if (galat instanceof Error && galat.message.trim() !== '') return galat.message;
-  if (typeof galat === 'string' && galat.trim() !== '') return galat;
-  return String(galat);
 }

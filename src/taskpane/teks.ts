@@ -154,7 +154,7 @@ export const TEKS_ID: Teks = {
 
   judulOpsi: 'Opsi perhitungan',
   labelSkala: 'Skala kategori',
-  skalaTabel31: 'Tabel 3.1 (4 tingkat, baku)',
+  skalaTabel31: 'Tabel 3.1 (4 tingkat, bawaan)',
   skalaLimaTingkat: 'Lima tingkat',
   labelBatas: 'Batas capaian',
   tanpaBatas: 'Tanpa batas',

@@ -64,10 +64,10 @@ export function perDetik(jumlah: number, ms: number): string {
   return n >= 1e6 ? `${(n / 1e6).toFixed(2)} M/s` : `${(n / 1e3).toFixed(0)} k/s`;
 }
 
-export function mb(bait: number): string {
-  return `${(bait / 1e6).toFixed(bait >= 1e8 ? 0 : 1)} MB`;
+export function mb(bita: number): string {
+  return `${(bita / 1e6).toFixed(bita >= 1e8 ? 0 : 1)} MB`;
 }
 
-export function kb(bait: number): string {
-  return `${(bait / 1024).toFixed(1)} KB`;
+export function kb(bita: number): string {
+  return `${(bita / 1024).toFixed(1)} KB`;
 }

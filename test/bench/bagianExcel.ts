@@ -11,7 +11,7 @@
  *
  * Usage (the runner does this): node --import tsx test/bench/bagianExcel.ts
  */
-import { BATAS_BAIT, BATAS_SEL } from '../../src/excel/batas';
+import { KUOTA_BITA, KUOTA_SEL } from '../../src/excel/kuota';
 import { PortExcel } from '../../src/excel/portExcel';
 import { jalankanLaporan } from '../../src/report/jalankan';
 import { HostExcel } from '../excel/host';
@@ -52,12 +52,12 @@ async function main(): Promise<void> {
     blokBaca,
     blokTulis,
     konstanta: sync - blokBaca - blokTulis,
-    maksBaitKirim: Math.max(...p.map((x) => x.baitKirim)),
-    maksBaitTerima: Math.max(...p.map((x) => x.baitTerima)),
+    maksBitaKirim: Math.max(...p.map((x) => x.bitaKirim)),
+    maksBitaTerima: Math.max(...p.map((x) => x.bitaTerima)),
     maksSelTulis: Math.max(...p.map((x) => x.selTulis)),
     maksSelBaca: Math.max(...p.map((x) => x.selBaca)),
-    batasBait: BATAS_BAIT,
-    batasSel: BATAS_SEL,
+    kuotaBita: KUOTA_BITA,
+    kuotaSel: KUOTA_SEL,
     laporan: ukuran(laporan),
     verifikasi: ukuran(verifikasi),
   });

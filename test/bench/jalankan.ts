@@ -135,12 +135,12 @@ interface HasilExcel {
   blokTulis: number;
   konstanta: number;
   ditolak: number;
-  maksBaitKirim: number;
-  maksBaitTerima: number;
+  maksBitaKirim: number;
+  maksBitaTerima: number;
   maksSelTulis: number;
   maksSelBaca: number;
-  batasBait: number;
-  batasSel: number;
+  kuotaBita: number;
+  kuotaSel: number;
   laporan: { baris: number; kolom: number };
 }
 
@@ -198,7 +198,7 @@ function main(): void {
       '',
       '',
     );
-    const maksBait = Math.max(excel.maksBaitKirim, excel.maksBaitTerima);
+    const maksBita = Math.max(excel.maksBitaKirim, excel.maksBitaTerima);
     const maksSel = Math.max(excel.maksSelTulis, excel.maksSelBaca);
     tambah(
       '3',
@@ -211,10 +211,10 @@ function main(): void {
     tambah(
       '',
       'Office.js adapter, largest request',
-      `${mb(maksBait)} (sent ${mb(excel.maksBaitKirim)}, received ${mb(excel.maksBaitTerima)}) · ${ribuan(maksSel)} cells`,
-      `limit ${mb(excel.batasBait)} · ${ribuan(excel.batasSel)} cells`,
+      `${mb(maksBita)} (sent ${mb(excel.maksBitaKirim)}, received ${mb(excel.maksBitaTerima)}) · ${ribuan(maksSel)} cells`,
+      `limit ${mb(excel.kuotaBita)} · ${ribuan(excel.kuotaSel)} cells`,
       '',
-      `< 4 MB ${centang(maksBait < 4_000_000)} · < 1 000 000 cells ${centang(maksSel < 1_000_000)}`,
+      `< 4 MB ${centang(maksBita < 4_000_000)} · < 1 000 000 cells ${centang(maksSel < 1_000_000)}`,
     );
     tambah(
       '4',

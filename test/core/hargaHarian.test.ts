@@ -345,9 +345,9 @@ describe('findings for the Verifikasi sheet', () => {
     );
   });
 
-  test('row findings beyond batasTemuanPerKode are counted in one TEMUAN_DIPANGKAS', () => {
+  test('row findings beyond maksTemuanPerKode are counted in one TEMUAN_DIPANGKAS', () => {
     const rusak = Array.from({ length: 5 }, () => ['rusak', 'Beras', 'kg', '', 10000]);
-    const t = bacaHargaHarian([JUDUL, ...rusak], { tahun: 2021, batasTemuanPerKode: 2 }).temuan;
+    const t = bacaHargaHarian([JUDUL, ...rusak], { tahun: 2021, maksTemuanPerKode: 2 }).temuan;
     expect(kode(t.filter((x) => x.kode !== 'HARI_TANPA_DATA'))).toEqual([
       ['TANGGAL_TIDAK_TERBACA', 2],
       ['TANGGAL_TIDAK_TERBACA', 3],

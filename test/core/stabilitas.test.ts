@@ -10,7 +10,7 @@ import { bacaHargaHarian } from '../../src/core/hargaHarian';
 import {
   akarBulat,
   akarPecahanTerbit,
-  bacaBatasKV,
+  bacaAmbangKV,
   bacaJenisSimpangan,
   koefisienVariasi,
   momenDariDesimal,
@@ -174,10 +174,10 @@ describe('option readers', () => {
 
   test('unknown choices and bad thresholds → typed errors', () => {
     expect(galat(() => bacaJenisSimpangan('median')).kode).toBe('PILIHAN_TIDAK_DIKENAL');
-    expect(s2(bacaBatasKV(null))).toBe('9.00');
-    expect(s2(bacaBatasKV('8,5'))).toBe('8.50');
-    expect(galat(() => bacaBatasKV(0)).kode).toBe('NILAI_DI_LUAR_BATAS');
-    expect(galat(() => bacaBatasKV('NA')).kode).toBe('BUKAN_ANGKA');
+    expect(s2(bacaAmbangKV(null))).toBe('9.00');
+    expect(s2(bacaAmbangKV('8,5'))).toBe('8.50');
+    expect(galat(() => bacaAmbangKV(0)).kode).toBe('NILAI_DI_LUAR_BATAS');
+    expect(galat(() => bacaAmbangKV('NA')).kode).toBe('BUKAN_ANGKA');
   });
 });
 
@@ -207,30 +207,30 @@ describe('stabilitasHarga of a daily price group', () => {
 
   test('KV per commodity, the threshold (strictly above), the group mean of the published KVs', () => {
     const h = stabilitasHarga(data);
-    expect(h.komoditas.map((k) => [k.nama, s2(k.kv), k.diAtasBatas])).toEqual([
+    expect(h.komoditas.map((k) => [k.nama, s2(k.kv), k.diAtasAmbang])).toEqual([
       ['Cabai', '16.67', true],
       ['Beras', '0.99', false],
       ['Gula', '9.00', false],
     ]);
-    expect(h.jumlahDiAtasBatas).toBe(1);
+    expect(h.jumlahDiAtasAmbang).toBe(1);
     // (16,67 + 0,99 + 9,00) / 3 = 26,66 / 3 = 8,8866… → 8,89
     expect(s2(h.rataRataKV?.nilai)).toBe('8.89');
     expect(h.rataRataKV?.derivasi).toBe('(16,67 + 0,99 + 9) / 3 = 8,89');
     expect(h.tidakDihitung).toEqual([
       { nama: 'Garam', satuan: 'kg', alasan: 'hanya 1 pengamatan yang sah pada tahun 2021; KV memerlukan minimal 2.' },
     ]);
-    expect([h.simpangan, h.dasar, s2(h.batas)]).toEqual(['sampel', 'pengamatan', '9.00']);
+    expect([h.simpangan, h.dasar, s2(h.ambang)]).toEqual(['sampel', 'pengamatan', '9.00']);
   });
 
   test('a lower threshold marks the KV of exactly 9; the population S lowers every KV', () => {
-    expect(stabilitasHarga(data, { batas: 8.99 }).komoditas.map((k) => k.diAtasBatas)).toEqual([true, false, true]);
+    expect(stabilitasHarga(data, { ambang: 8.99 }).komoditas.map((k) => k.diAtasAmbang)).toEqual([true, false, true]);
     const populasi = stabilitasHarga(data, { simpangan: 'populasi' });
     // Population KV = sample KV × √((n − 1) / n) = × √(2/3): 16,67 → 13,61; 9 → 7,35; 0,99 → 0,81.
     expect(populasi.komoditas.map((k) => s2(k.kv))).toEqual(['13.61', '0.81', '7.35']);
   });
 
   test('threshold must be positive', () => {
-    expect(galat(() => stabilitasHarga(data, { batas: 0 })).kode).toBe('NILAI_DI_LUAR_BATAS');
+    expect(galat(() => stabilitasHarga(data, { ambang: 0 })).kode).toBe('NILAI_DI_LUAR_BATAS');
   });
 
   test('dasar "pengamatan" vs "harian": all observations, or the daily means over kab/kota', () => {

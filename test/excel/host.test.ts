@@ -4,13 +4,13 @@
  * through the production bundle. Excel's behaviour as documented on learn.microsoft.com: loads are read only
  * after a sync, errors reject the sync, typed text follows the quote prefix, protected sheets refuse changes.
  */
-import { BukuPalsu, HostExcel, type BatasHost } from './host';
+import { BukuPalsu, HostExcel, type KuotaHost } from './host';
 
 type Konteks = Excel.RequestContext;
 
 /** Run one batch on a host over `buku`; the code (or name) of whatever the batch threw. */
-async function jalankan<T>(buku: BukuPalsu, batch: (context: Konteks) => Promise<T>, batas: Partial<BatasHost> = {}) {
-  const host = new HostExcel(buku, batas);
+async function jalankan<T>(buku: BukuPalsu, batch: (context: Konteks) => Promise<T>, kuota: Partial<KuotaHost> = {}) {
+  const host = new HostExcel(buku, kuota);
   const hasil = await host.jalankan(batch);
   return { host, hasil };
 }
@@ -203,7 +203,7 @@ describe('request budgets', () => {
       { respons: 10_000 },
     );
     expect(hasil).toEqual({ galat: 'ResponsePayloadSizeLimitExceeded', nilai: 'PropertyNotLoaded' });
-    expect(host.permintaan[0]!.baitTerima).toBe(0);
+    expect(host.permintaan[0]!.bitaTerima).toBe(0);
   });
 
   test('every sync records actions, bytes sent and received, cells written and read', async () => {
@@ -219,10 +219,10 @@ describe('request budgets', () => {
     expect(p).toMatchObject({ selTulis: 2, selBaca: 6, gagal: null });
     // Sent: 5 actions of 100 bytes + their JSON arguments; received: the JSON of the values read.
     expect(p!.aksi).toBe(5);
-    expect(p!.baitKirim).toBe(
+    expect(p!.bitaKirim).toBe(
       500 + '"Input"'.length + '"A3:B3"'.length + '[["Ekspor",16.67]]'.length + '"A1:B3"'.length + '["values"]'.length,
     );
-    expect(p!.baitTerima).toBe(
+    expect(p!.bitaTerima).toBe(
       JSON.stringify([
         ['Target', 'Realisasi'],
         [50, (39 / 88) * 100],

@@ -6,10 +6,10 @@
  * 39/88×100 = 44,32; indicator 3 target 10, realisasi 19,77).
  */
 import { PortExcel } from '../../src/excel/portExcel';
-import { BATAS_BAIT, BATAS_SEL } from '../../src/excel/batas';
+import { KUOTA_BITA, KUOTA_SEL } from '../../src/excel/kuota';
 import { periksaMasukan } from '../../src/report/jalankan';
 import { AWALAN_HARGA_HARIAN } from '../../src/report/kontrak';
-import { BukuPalsu, HostExcel, type BatasHost } from './host';
+import { BukuPalsu, HostExcel, type KuotaHost } from './host';
 
 const INDIKATOR_1 = 'Cakupan Penerapan Sistem Perijinan Usaha dan Investasi berbasis Online';
 const INDIKATOR_3 = 'Persentase Kenaikan Harga setiap tahun';
@@ -38,8 +38,8 @@ function bukuMasukan(jumlahBaris = 3): BukuPalsu {
   return buku;
 }
 
-function siapkan(buku: BukuPalsu, batas: Partial<BatasHost> = {}): { host: HostExcel; port: PortExcel } {
-  const host = new HostExcel(buku, batas);
+function siapkan(buku: BukuPalsu, kuota: Partial<KuotaHost> = {}): { host: HostExcel; port: PortExcel } {
+  const host = new HostExcel(buku, kuota);
   return { host, port: new PortExcel(host.jalankan) };
 }
 
@@ -155,9 +155,9 @@ describe('bacaNamaLkip on large inputs: blocks, budgets and the ranges read with
     const blok = host.permintaan.slice(2); // after names and dimensions
     expect(blok.length).toBeGreaterThan(1);
     for (const p of host.permintaan) {
-      expect(p.baitTerima).toBeLessThan(BATAS_BAIT);
-      expect(p.baitKirim).toBeLessThan(BATAS_BAIT);
-      expect(p.selBaca).toBeLessThanOrEqual(BATAS_SEL);
+      expect(p.bitaTerima).toBeLessThan(KUOTA_BITA);
+      expect(p.bitaKirim).toBeLessThan(KUOTA_BITA);
+      expect(p.selBaca).toBeLessThanOrEqual(KUOTA_SEL);
     }
     // The bound: 2 + one sync per block.
     expect(host.jumlahSync).toBe(2 + blok.length);
@@ -168,14 +168,14 @@ describe('bacaNamaLkip on large inputs: blocks, budgets and the ranges read with
   });
 
   /** A sheet of daily price rows named `nama`; the bytes received reading it with `baca`. */
-  async function baitTerima(nama: string, baris: number, baca: (port: PortExcel) => Promise<unknown>): Promise<number> {
+  async function bitaTerima(nama: string, baris: number, baca: (port: PortExcel) => Promise<unknown>): Promise<number> {
     const buku = new BukuPalsu();
     const harian = buku.tambahLembar('Harian');
     harian.virtual = { baris, kolom: 5, nilai: (r, c) => [44197 + (r % 730), 'Beras', 'kg', `Kab ${r % 22}`, 11_000 + r][c]! };
     buku.tambahNama(nama, `Harian!$A$1:$E$${baris}`);
     const { host, port } = siapkan(buku);
     await baca(port);
-    return host.permintaan.reduce((n, p) => n + p.baitTerima, 0);
+    return host.permintaan.reduce((n, p) => n + p.bitaTerima, 0);
   }
 
   test('names the engine reads without formulas (awalanTanpaRumus) cost about half the bytes of the same cells with formulas', async () => {
@@ -184,16 +184,16 @@ describe('bacaNamaLkip on large inputs: blocks, budgets and the ranges read with
       expect(rentang[0]!.nilai).toHaveLength(200_000);
       expect(rentang[0]!.rumus).toBeUndefined();
     };
-    const harian = await baitTerima('LKIP_HargaHarian_Pokok', 200_000, baca);
-    const biasa = await baitTerima('LKIP_Data_Lain', 200_000, baca);
+    const harian = await bitaTerima('LKIP_HargaHarian_Pokok', 200_000, baca);
+    const biasa = await bitaTerima('LKIP_Data_Lain', 200_000, baca);
     expect(harian).toBeLessThan(biasa * 0.6);
   });
 
   test('the engine tells the port to read the daily price ranges without formulas, also when they fit one block', async () => {
     // 20 000 rows × 5 = 100 000 cells: read together with the positions, in the second sync.
     const periksa = (port: PortExcel) => periksaMasukan(port);
-    const harian = await baitTerima(`${AWALAN_HARGA_HARIAN}Pokok`, 20_000, periksa);
-    const biasa = await baitTerima('LKIP_Data_Lain', 20_000, periksa);
+    const harian = await bitaTerima(`${AWALAN_HARGA_HARIAN}Pokok`, 20_000, periksa);
+    const biasa = await bitaTerima('LKIP_Data_Lain', 20_000, periksa);
     expect(harian).toBeLessThan(biasa * 0.6);
   });
 
@@ -213,7 +213,7 @@ describe('bacaNamaLkip on large inputs: blocks, budgets and the ranges read with
     const nilai = rentang[0]!.nilai;
     expect(nilai).toHaveLength(20_000);
     expect(nilai[19_999]).toEqual([`Komoditas 19999 `.padEnd(50, '.'), 34_999]);
-    expect(host.permintaan.every((p) => p.baitTerima <= 1_000_000)).toBe(true);
+    expect(host.permintaan.every((p) => p.bitaTerima <= 1_000_000)).toBe(true);
   });
 });
 

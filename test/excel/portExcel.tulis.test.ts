@@ -4,7 +4,7 @@
  */
 import { AWALAN_PENANDA_LEMBAR, GalatPort } from '../../src/report/buku';
 import type { ModelLembar } from '../../src/report/lembar';
-import { BATAS_BAIT, BATAS_SEL, potongBarisTulis, susunGrid } from '../../src/excel/batas';
+import { KUOTA_BITA, KUOTA_SEL, potongBarisTulis, susunGrid } from '../../src/excel/kuota';
 import { PortExcel } from '../../src/excel/portExcel';
 import { BukuPalsu, HostExcel, type LembarData } from './host';
 import { FORMAT_ANGKA, modelLaporan, modelMasukan, TEKS_MIRIP_RUMUS } from './modelUji';
@@ -286,8 +286,8 @@ describe('large writes', () => {
     expect(potongan.length).toBeGreaterThan(1);
     expect(potongan.reduce((n, p) => n + p.jumlahBaris, 0)).toBe(model.nilai.length);
     potongan.forEach((p, i) => {
-      expect(p.bait).toBeLessThan(BATAS_BAIT);
-      expect(p.sel).toBeLessThan(BATAS_SEL);
+      expect(p.bita).toBeLessThan(KUOTA_BITA);
+      expect(p.sel).toBeLessThan(KUOTA_SEL);
       if (i > 0) expect(p.barisAwal).toBe(potongan[i - 1]!.barisAwal + potongan[i - 1]!.jumlahBaris);
     });
 
@@ -297,8 +297,8 @@ describe('large writes', () => {
     await port.tulisLembar(model, (_t, s, n) => kemajuan.push([s, n]));
     const permintaan = host.permintaan.slice(1);
     for (const p of host.permintaan) {
-      expect(p.baitKirim).toBeLessThan(BATAS_BAIT);
-      expect(p.selTulis).toBeLessThan(BATAS_SEL);
+      expect(p.bitaKirim).toBeLessThan(KUOTA_BITA);
+      expect(p.selTulis).toBeLessThan(KUOTA_SEL);
     }
     // Layout (styles, widths, protection, marker) fits after the last block: one request per block, or one more.
     expect(permintaan.length).toBeGreaterThanOrEqual(potongan.length);

@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import {
-  BATAS_BAKU,
+  BATAS_BAWAAN,
   Desimal,
   GalatLkip,
   hitungCapaian,
@@ -116,7 +116,7 @@ const opsiCapaian: fc.Arbitrary<OpsiCapaian> = fc.record(
   {
     polaritas: fc.constantFrom('positif' as const, 'negatif' as const),
     batas: fc.constantFrom(
-      BATAS_BAKU,
+      BATAS_BAWAAN,
       null,
       new Desimal(100),
       new Desimal(120),
@@ -299,21 +299,21 @@ describe('LKIP.CAPAIAN over ranges = the decimal path cell by cell', () => {
         fc.array(pasangan, { minLength: 1, maxLength: 50 }),
         fc.constantFrom('positif' as const, 'negatif' as const),
         fc.constantFrom<[unknown, Desimal | null]>(
-          [null, BATAS_BAKU],
+          [null, BATAS_BAWAAN],
           ['tanpa', null],
           [120, new Desimal(120)],
           [99.5, new Desimal(99.5)],
         ),
-        (baris, polaritas, [batasSel, batas]) => {
+        (baris, polaritas, [kuotaSel, batas]) => {
           const hasil = CAPAIAN(
             baris.map(([t]) => [t]),
             baris.map(([, r]) => [r]),
             [[KATA_POLARITAS[polaritas]]],
-            [[batasSel]],
+            [[kuotaSel]],
           );
           // The first row once more as its own 1×1 call (a formula per row): the same cell.
           const [t0, r0] = baris[0]!;
-          const satuSel = CAPAIAN([[t0]], [[r0]], [[KATA_POLARITAS[polaritas]]], [[batasSel]])[0]![0];
+          const satuSel = CAPAIAN([[t0]], [[r0]], [[KATA_POLARITAS[polaritas]]], [[kuotaSel]])[0]![0];
           const selPertama = hasil[0]![0];
           const samaSel =
             typeof satuSel === 'number'

@@ -9,7 +9,7 @@ import {
   bacaCatatanReviewer,
   jalankanLaporan,
   susunLembarVerifikasi,
-  type Masalah,
+  type Temuan,
   type ModelLembar,
 } from '../../src/report';
 import { alamatSel } from '../../src/report/buku/alamat';
@@ -140,7 +140,7 @@ describe('reviewer notes on the Verifikasi sheet', () => {
 });
 
 describe('bacaCatatanReviewer / susunLembarVerifikasi (pure)', () => {
-  const temuan: Masalah[] = [
+  const temuan: Temuan[] = [
     { tingkat: 'galat', id: 'A:satu', nama: 'LKIP_Target', baris: 2, lembar: 'Input', alamat: 'D6', pesan: 'pesan satu' },
     { tingkat: 'info', id: 'B:dua', pesan: 'pesan dua' },
   ];

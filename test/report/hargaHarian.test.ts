@@ -11,7 +11,7 @@ import {
   hitungLaporan,
   jalankanLaporan,
   type HasilLaporan,
-  type Masalah,
+  type Temuan,
   type ModelLembar,
 } from '../../src/report';
 import type { NilaiSel } from '../../src/report/lembar';
@@ -239,8 +239,8 @@ describe('Stabilitas Harga', () => {
     expect(sel(model, judul + 3, K)).toBe(
       'di atas batas 9%; KV = S / p̄ × 100% = 2 / 12 × 100% = 16,67% (simpangan baku sampel, n − 1; n = 3)',
     );
-    expect(isiSel(model, judul + 3, 5)).toBe(WARNA.diAtasBatas);
-    expect(isiSel(model, judul + 3, K)).toBe(WARNA.diAtasBatas);
+    expect(isiSel(model, judul + 3, 5)).toBe(WARNA.diAtasAmbang);
+    expect(isiSel(model, judul + 3, K)).toBe(WARNA.diAtasAmbang);
     // Footer: (8,59 + 16,67) / 2 = 12,63.
     expect(sel(model, judul + 4, 0)).toBe('Rata-rata KV');
     expect(sel(model, judul + 4, 5)).toBe(12.63);
@@ -305,7 +305,7 @@ const BARIS_BERMASALAH = [
 
 describe('Verifikasi findings of daily prices', () => {
   const grup = 'lkip-hargaharian-pokok';
-  const cari = (temuan: readonly Masalah[], id: string) => {
+  const cari = (temuan: readonly Temuan[], id: string) => {
     const m = temuan.find((t) => t.id === id);
     if (!m) throw new Error(`${id} tidak ada di ${temuan.map((t) => t.id).join(', ')}`);
     return m;
@@ -404,7 +404,7 @@ describe('the contract of daily prices', () => {
       ['LKIP_Batas_KV', true],
     ]);
     expect(k.masukan!.opsiHargaHarian).toMatchObject({ metode: 'semua', simpangan: 'sampel' });
-    expect(k.masukan!.opsiHargaHarian.batasKV.toString()).toBe('12');
+    expect(k.masukan!.opsiHargaHarian.ambangKV.toString()).toBe('12');
   });
 
   test('without daily prices the daily settings are not listed', async () => {

@@ -74,7 +74,7 @@ describe("bacaKontrak's loops over the rows", () => {
       expect(m.opsiHargaHarian).toEqual({
         metode: PENGATURAN.metodeRataHarga.bawaan,
         simpangan: PENGATURAN.simpanganKV.bawaan,
-        batasKV: PENGATURAN.batasKV.bawaan,
+        ambangKV: PENGATURAN.ambangKV.bawaan,
       });
     }
   });

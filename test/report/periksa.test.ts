@@ -3,13 +3,13 @@
  * rounding tolerance, budget checks, and the indicator checks that the document data does not trigger.
  */
 import { Desimal } from '../../src/core';
-import { TOLERANSI_PEMBULATAN, bandingkanTertulis, jalankanLaporan, type HasilJalankan, type Masalah } from '../../src/report';
+import { TOLERANSI_PEMBULATAN, bandingkanTertulis, jalankanLaporan, type HasilJalankan, type Temuan } from '../../src/report';
 import { pelanggaranModelLaporan } from '../../src/report/buku';
 import { bukuKerjaKecil, type IndikatorKecil } from './bantu';
 import type { PortMemori } from './portMemori';
 
 const ids = (h: HasilJalankan) => h.temuan.map((m) => m.id);
-const temuan = (h: HasilJalankan, id: string): Masalah => {
+const temuan = (h: HasilJalankan, id: string): Temuan => {
   const m = h.temuan.find((t) => t.id === id);
   if (!m) throw new Error(`temuan ${id} tidak ada; ada: ${ids(h).join(', ')}`);
   return m;

@@ -150,7 +150,7 @@ describe('no cap (KATA_TANPA_BATAS)', () => {
 describe('LKIP_Skala_Inflasi takes a preset name, as LKIP.CAPAIAN_INFLASI does', () => {
   test('"tabel-3.7" in the named range is Tabel 3.7: ≤ 10 → 100, ≤ 30 → 75, ≤ 100 → 50, above → 25', () => {
     const skala = masukan([setelan('LKIP_Skala_Inflasi', 'tabel-3.7')]).skalaInflasi;
-    expect(skala.map((t) => [t.batasAtas?.toNumber() ?? null, t.capaian.toNumber()])).toEqual([
+    expect(skala.map((t) => [t.ambangAtas?.toNumber() ?? null, t.capaian.toNumber()])).toEqual([
       [10, 100],
       [30, 75],
       [100, 50],

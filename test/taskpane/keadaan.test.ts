@@ -3,7 +3,7 @@ import type { HasilJalankan } from '../../src/report/hasil';
 import { TAHAP, URUTAN_TAHAP } from '../../src/report/kemajuan';
 import { PusatPanel } from '../../src/taskpane/keadaan';
 import type { HasilPeriksa, OpsiPanel } from '../../src/taskpane/layanan';
-import { OPSI_BAKU, opsiKePengaturan, rapikanOpsi } from '../../src/taskpane/layanan';
+import { OPSI_BAWAAN, opsiKePengaturan, rapikanOpsi } from '../../src/taskpane/layanan';
 import { buatPerintahHitung } from '../../src/taskpane/perintah';
 import { TEKS_EN, TEKS_ID, pilihTeks } from '../../src/taskpane/teks';
 import { HASIL_BENTROK, HASIL_DITOLAK, STATUS_KOSONG, STATUS_LENGKAP, buatLayananPalsu, hasilJalankan, tunda } from './palsu';
@@ -114,11 +114,11 @@ describe('PusatPanel', () => {
     layanan.bacaOpsi = () => opsi.janji;
     const pusat = new PusatPanel(layanan);
     void pusat.mulai();
-    const a: OpsiPanel = { ...OPSI_BAKU, batas: '110' };
-    const b: OpsiPanel = { ...OPSI_BAKU, batas: '120' };
+    const a: OpsiPanel = { ...OPSI_BAWAAN, batas: '110' };
+    const b: OpsiPanel = { ...OPSI_BAWAAN, batas: '120' };
     const simpanA = pusat.ubahOpsi(a);
     const simpanB = pusat.ubahOpsi(b);
-    opsi.selesai({ ...OPSI_BAKU, skala: 'lima-tingkat' });
+    opsi.selesai({ ...OPSI_BAWAAN, skala: 'lima-tingkat' });
     await Promise.all([simpanA, simpanB]);
     expect(layanan.panggilan.simpanOpsi).toEqual([a, b]);
     expect(pusat.keadaan().opsi).toBe(b);
@@ -143,18 +143,18 @@ describe('PusatPanel', () => {
 describe('options: stored values and what the engine receives', () => {
   test('whatever was stored becomes valid options; unknown values fall back to the document defaults', () => {
     expect(rapikanOpsi(null)).toEqual({ skala: 'tabel-3.1', batas: '100', kebijakanNA: 'tercapai' });
-    expect(rapikanOpsi('{"skala":"lima-tingkat"}')).toEqual(OPSI_BAKU);
+    expect(rapikanOpsi('{"skala":"lima-tingkat"}')).toEqual(OPSI_BAWAAN);
     expect(rapikanOpsi({ skala: 'Lima-Tingkat', batas: 120, kebijakanNA: ' dikecualikan ' })).toEqual({
       skala: 'lima-tingkat',
       batas: '120',
       kebijakanNA: 'dikecualikan',
     });
-    expect(rapikanOpsi({ skala: 'tujuh', batas: 95, kebijakanNA: 'galat' })).toEqual(OPSI_BAKU);
-    expect(rapikanOpsi({ batas: 'TANPA' })).toEqual({ ...OPSI_BAKU, batas: 'tanpa' });
+    expect(rapikanOpsi({ skala: 'tujuh', batas: 95, kebijakanNA: 'galat' })).toEqual(OPSI_BAWAAN);
+    expect(rapikanOpsi({ batas: 'TANPA' })).toEqual({ ...OPSI_BAWAAN, batas: 'tanpa' });
   });
 
   test('the cap goes to the engine as a number, or "tanpa"', () => {
-    expect(opsiKePengaturan(OPSI_BAKU)).toEqual({ skala: 'tabel-3.1', batas: 100, kebijakanNA: 'tercapai' });
+    expect(opsiKePengaturan(OPSI_BAWAAN)).toEqual({ skala: 'tabel-3.1', batas: 100, kebijakanNA: 'tercapai' });
     expect(opsiKePengaturan({ skala: 'lima-tingkat', batas: 'tanpa', kebijakanNA: 'dikecualikan' })).toEqual({
       skala: 'lima-tingkat',
       batas: 'tanpa',

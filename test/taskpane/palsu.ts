@@ -4,9 +4,9 @@
  * reports for the bundled sample workbook (the source document, LKIP NTT 2021: rata-rata capaian 81,44
  * "Berhasil", kenaikan harga 19,77 → 75, serapan APBD 97,32); palsu.test.ts runs the engine to keep them so.
  */
-import type { HasilJalankan, Masalah, OpsiJalankan, Ringkasan, StatusNama } from '../../src/report/hasil';
+import type { HasilJalankan, Temuan, OpsiJalankan, Ringkasan, StatusNama } from '../../src/report/hasil';
 import type { HasilContoh, HasilPeriksa, LayananPanel, OpsiPanel } from '../../src/taskpane/layanan';
-import { OPSI_BAKU } from '../../src/taskpane/layanan';
+import { OPSI_BAWAAN } from '../../src/taskpane/layanan';
 
 export interface Tunda<T> {
   readonly janji: Promise<T>;
@@ -63,7 +63,7 @@ export const RINGKASAN_NTT_2021: Ringkasan = {
 };
 
 /** The engine's nine Verifikasi findings on the bundled sample workbook, in its order; palsu.test.ts keeps them true. */
-export const TEMUAN_NTT_2021: readonly Masalah[] = [
+export const TEMUAN_NTT_2021: readonly Temuan[] = [
   {
     tingkat: 'galat',
     id: 'ANGGARAN-TOTAL:lkip-anggaran:total:realisasi',
@@ -214,7 +214,7 @@ export function buatLayananPalsu(
     jawabanHitung: awal.jawabanHitung ?? [hasilJalankan()],
     jawabanPeriksa: awal.jawabanPeriksa ?? { statusNama: STATUS_LENGKAP, masalah: [] },
     jawabanContoh: awal.jawabanContoh ?? { status: 'dibuat', lembar: 'Data LKIP' },
-    opsiTersimpan: awal.opsiTersimpan ?? OPSI_BAKU,
+    opsiTersimpan: awal.opsiTersimpan ?? OPSI_BAWAAN,
     async periksa() {
       panggilan.periksa += 1;
       const j = layanan.jawabanPeriksa;

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
-import type { HasilJalankan, Masalah, OpsiJalankan } from '../../src/report/hasil';
+import type { HasilJalankan, Temuan, OpsiJalankan } from '../../src/report/hasil';
 import { Aplikasi } from '../../src/taskpane/Aplikasi';
 import { TEKS_EN } from '../../src/taskpane/teks';
 import type { Teks } from '../../src/taskpane/teks';
@@ -217,7 +217,7 @@ describe('summary and findings after a run', () => {
 
   test('findings are listed galat first, with name, row and cell; "Pilih sel" selects that cell', async () => {
     // The engine's nine findings on the sample, plus one without a cell (a setting-level finding).
-    const tanpaSel: Masalah = { tingkat: 'info', id: 'UJI:tanpa-sel', pesan: 'Temuan tanpa sel.' };
+    const tanpaSel: Temuan = { tingkat: 'info', id: 'UJI:tanpa-sel', pesan: 'Temuan tanpa sel.' };
     const layanan = buatLayananPalsu({ jawabanHitung: [hasilJalankan({ temuan: [...TEMUAN_NTT_2021, tanpaSel] })] });
     await tampilkan(layanan);
     fireEvent.click(tombolHitung());

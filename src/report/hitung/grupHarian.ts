@@ -89,7 +89,7 @@ export function hitungGrupHarian(
     grup: bacaan.grup,
     data: bacaan.data,
     harga: hargaDariData(bacaan.data, opsi.metode, skalaInflasi),
-    stabilitas: stabilitasHarga(bacaan.data, { simpangan: opsi.simpangan, batas: opsi.batasKV }),
+    stabilitas: stabilitasHarga(bacaan.data, { simpangan: opsi.simpangan, ambang: opsi.ambangKV }),
   };
 }
 

@@ -17,7 +17,7 @@ import type {
   RataRataTerbit,
   Skala,
 } from '../../core';
-import type { Masalah } from '../hasil';
+import type { Temuan } from '../hasil';
 
 export interface HasilIndikator {
   /** 1-based number in the report (every listed indicator, measured or not). */
@@ -129,7 +129,7 @@ export interface HasilLaporan {
   readonly gabungan: HasilHargaGabungan | null;
   readonly anggaran: readonly HasilTabelAnggaran[];
   /** Verifikasi findings, galat first, then peringatan, then info; IDs are stable. */
-  readonly temuan: readonly Masalah[];
+  readonly temuan: readonly Temuan[];
 }
 
 /** A number cell as read: a number, a marker (NA, blank, "-"), or the message of an unreadable cell (already a finding). */

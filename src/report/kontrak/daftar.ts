@@ -20,8 +20,8 @@
  * prefix over a shorter one.
  */
 import {
-  BATAS_BAKU,
-  BATAS_KV_BAKU,
+  BATAS_BAWAAN,
+  AMBANG_KV_BAWAAN,
   SKALA_INFLASI_TABEL_3_7,
   SKALA_TABEL_3_1,
   type BatasCapaian,
@@ -32,12 +32,12 @@ import {
   type Skala,
   type TingkatSkalaInflasi,
 } from '../../core';
-import type { Masalah } from '../hasil';
+import type { Temuan } from '../hasil';
 import type { RentangBernama } from '../port';
 import type { GrupHarga, GrupHargaHarian, PengaturanBawaan, TabelAnggaran } from './jenis';
 import {
   bacaPengaturanBatas,
-  bacaPengaturanBatasKV,
+  bacaPengaturanAmbangKV,
   bacaPengaturanInstansi,
   bacaPengaturanMetodeRataHarga,
   bacaPengaturanSimpanganKV,
@@ -81,7 +81,7 @@ export interface JenisKolom extends JenisDasar {
 }
 
 /** How a table's range is read: its rows (the shape is already checked); `awalan` is the row's name or prefix. */
-export type PembacaTabel<T> = (r: RentangBernama, masalah: Masalah[], awalan: string) => T;
+export type PembacaTabel<T> = (r: RentangBernama, masalah: Temuan[], awalan: string) => T;
 
 export interface JenisTabel<T = unknown> extends JenisDasar {
   readonly jenis: 'tabel';
@@ -219,7 +219,7 @@ export const PENGATURAN = Object.freeze({
     nama: 'LKIP_Batas',
     bentuk: SEL,
     baca: bacaPengaturanBatas,
-    bawaan: BATAS_BAKU,
+    bawaan: BATAS_BAWAAN,
     dariPanel: 'batas',
   }),
   kebijakanNA: pengaturan<KebijakanTargetNA>({
@@ -243,11 +243,11 @@ export const PENGATURAN = Object.freeze({
     bawaan: 'sampel',
     tampilBilaTidakAda: HANYA_BILA_ADA_HARGA_HARIAN,
   }),
-  batasKV: pengaturan<Desimal>({
+  ambangKV: pengaturan<Desimal>({
     nama: 'LKIP_Batas_KV',
     bentuk: SEL,
-    baca: bacaPengaturanBatasKV,
-    bawaan: BATAS_KV_BAKU,
+    baca: bacaPengaturanAmbangKV,
+    bawaan: AMBANG_KV_BAWAAN,
     tampilBilaTidakAda: HANYA_BILA_ADA_HARGA_HARIAN,
   }),
 });

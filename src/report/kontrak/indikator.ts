@@ -4,13 +4,13 @@
  * warning otherwise); then each row becomes a BarisIndikator with the cell of every column the workbook has.
  */
 import { selKosong } from '../../core';
-import type { Masalah } from '../hasil';
+import type { Temuan } from '../hasil';
 import { kunciUnik } from '../idTemuan';
 import type { RentangBernama } from '../port';
 import { KOLOM_INDIKATOR, type JenisKolom } from './daftar';
 import type { BarisIndikator, KunciKolom } from './jenis';
 import type { NamaTerpilah } from './nama';
-import { masalahRentang, rujukanRentang, selDari, teksSel, type SelMasukan } from './rentang';
+import { temuanRentang, rujukanRentang, selDari, teksSel, type SelMasukan } from './rentang';
 
 /** The indicator columns the workbook has, in the contract's order, with their key. */
 function kolomAda(nama: NamaTerpilah): [KunciKolom, RentangBernama][] {
@@ -20,16 +20,16 @@ function kolomAda(nama: NamaTerpilah): [KunciKolom, RentangBernama][] {
 }
 
 /** Every column as long as LKIP_Indikator (galat) and on its rows (warning: rows pair by position, not by sheet row). */
-export function periksaPanjangKolom(nama: NamaTerpilah): Masalah[] {
+export function periksaPanjangKolom(nama: NamaTerpilah): Temuan[] {
   const indikator = nama.satu(KOLOM_INDIKATOR.indikator);
   if (!indikator) return [];
   const n = indikator.nilai.length;
-  const masalah: Masalah[] = [];
+  const masalah: Temuan[] = [];
   for (const [, r] of kolomAda(nama)) {
     if (r === indikator) continue;
     if (r.nilai.length !== n) {
       masalah.push(
-        masalahRentang(
+        temuanRentang(
           'galat',
           r,
           `${r.nama} berisi ${r.nilai.length} baris, sedangkan ${KOLOM_INDIKATOR.indikator.nama} berisi ${n} baris: semua rentang indikator harus sama panjang (baris ke-i = indikator ke-i).`,
@@ -37,7 +37,7 @@ export function periksaPanjangKolom(nama: NamaTerpilah): Masalah[] {
       );
     } else if (r.lembar !== indikator.lembar || r.baris !== indikator.baris) {
       masalah.push(
-        masalahRentang(
+        temuanRentang(
           'peringatan',
           r,
           `${r.nama} (${rujukanRentang(r)}) tidak sejajar dengan ${KOLOM_INDIKATOR.indikator.nama} (${rujukanRentang(indikator)}): baris dipasangkan menurut urutannya di dalam rentang. Pastikan baris ke-i memang indikator ke-i.`,

@@ -5,7 +5,7 @@
  * per column of the contract's table (KOLOM_INDIKATOR in ./daftar).
  */
 import type { Desimal, JenisSimpangan, MetodeRataRata } from '../../core';
-import type { Masalah, OpsiJalankan, StatusNama } from '../hasil';
+import type { Temuan, OpsiJalankan, StatusNama } from '../hasil';
 import type { RentangBernama } from '../port';
 import type { KOLOM_INDIKATOR, NilaiPengaturan } from './daftar';
 import type { SelMasukan } from './rentang';
@@ -62,7 +62,7 @@ export interface OpsiHargaHarianLaporan {
   readonly metode: MetodeRataRata;
   readonly simpangan: JenisSimpangan;
   /** KV threshold in percentage points. */
-  readonly batasKV: Desimal;
+  readonly ambangKV: Desimal;
 }
 
 /** A group given both as a typed list and as daily prices: the daily prices are used. */
@@ -101,7 +101,7 @@ export interface TabelAnggaran {
  * The settings as read: one field per row of PENGATURAN (./daftar), typed by its reader, so a new setting row
  * appears here by itself. The three settings of daily prices are grouped in MasukanLaporan.opsiHargaHarian.
  */
-export type PengaturanLaporan = Omit<NilaiPengaturan, 'metodeRataHarga' | 'simpanganKV' | 'batasKV'>;
+export type PengaturanLaporan = Omit<NilaiPengaturan, 'metodeRataHarga' | 'simpanganKV' | 'ambangKV'>;
 
 export interface MasukanLaporan extends PengaturanLaporan {
   readonly indikator: readonly BarisIndikator[];
@@ -125,7 +125,7 @@ export interface HasilBacaKontrak {
   /** null when a galat blocks the run (missing required name, wrong shape, different lengths, bad setting). */
   readonly masukan: MasukanLaporan | null;
   readonly statusNama: StatusNama[];
-  readonly masalah: Masalah[];
+  readonly masalah: Temuan[];
 }
 
 /** Defaults for settings the workbook lacks (the task pane's stored options). */

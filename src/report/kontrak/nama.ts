@@ -4,13 +4,13 @@
  * report rewrites, required names that are missing, ranges of the wrong shape, and the status list the task
  * pane shows. Each is a loop over the contract's rows; none knows a name by heart.
  */
-import type { Masalah, StatusNama } from '../hasil';
+import type { Temuan, StatusNama } from '../hasil';
 import { slug } from '../idTemuan';
 import { NAMA_LEMBAR_LAPORAN, NAMA_LEMBAR_VERIFIKASI } from '../namaLembar';
 import type { NamaTidakTerbaca, RentangBernama } from '../port';
 import { DAFTAR_NAMA, KOLOM_INDIKATOR, TABEL_MASUKAN, adalahAwalan, jenisDari, type JenisNama } from './daftar';
 import type { GrupHargaGanda } from './jenis';
-import { bandingkanPosisi, labelGrup, masalahRentang, rujukanRentang } from './rentang';
+import { bandingkanPosisi, labelGrup, temuanRentang, rujukanRentang } from './rentang';
 
 /** The workbook's ranges by contract row. */
 export class NamaTerpilah {
@@ -72,7 +72,7 @@ export class NamaTerpilah {
 }
 
 /** Names that exist but cannot be read as a range: a galat when the name is in the contract, else a warning. */
-export function periksaTidakTerbaca(tidakTerbaca: readonly NamaTidakTerbaca[]): Masalah[] {
+export function periksaTidakTerbaca(tidakTerbaca: readonly NamaTidakTerbaca[]): Temuan[] {
   return [...tidakTerbaca]
     .sort((a, b) => (a.nama < b.nama ? -1 : a.nama > b.nama ? 1 : 0))
     .map((t) => ({
@@ -83,10 +83,10 @@ export function periksaTidakTerbaca(tidakTerbaca: readonly NamaTidakTerbaca[]): 
 }
 
 /** Names that look like ours but are not in the contract (typos such as LKIP_Targte): ignored, with a warning. */
-export function periksaTidakDikenal(nama: NamaTerpilah): Masalah[] {
+export function periksaTidakDikenal(nama: NamaTerpilah): Temuan[] {
   const contoh = `${KOLOM_INDIKATOR.target.nama}, ${KOLOM_INDIKATOR.realisasi.nama}`;
   return nama.tidakDikenal.map((r) =>
-    masalahRentang(
+    temuanRentang(
       'peringatan',
       r,
       `Nama ${r.nama} tidak dikenal dalam kontrak LKIP dan diabaikan. Periksa ejaannya (misalnya ${contoh}).`,
@@ -95,13 +95,13 @@ export function periksaTidakDikenal(nama: NamaTerpilah): Masalah[] {
 }
 
 /** Inputs on a sheet the report rewrites would be destroyed by the next run. */
-export function periksaLembarLaporan(rentang: readonly RentangBernama[]): Masalah[] {
-  const masalah: Masalah[] = [];
+export function periksaLembarLaporan(rentang: readonly RentangBernama[]): Temuan[] {
+  const masalah: Temuan[] = [];
   for (const r of [...rentang].sort(bandingkanPosisi)) {
     const lembar = [NAMA_LEMBAR_LAPORAN, NAMA_LEMBAR_VERIFIKASI].find((n) => n.toLowerCase() === r.lembar.toLowerCase());
     if (lembar) {
       masalah.push(
-        masalahRentang(
+        temuanRentang(
           'galat',
           r,
           `${r.nama} berada di lembar "${lembar}", yang ditulis ulang oleh laporan: isinya akan hilang. Pindahkan data ini ke lembar lain (atau ganti nama lembarnya) lalu hitung ulang.`,
@@ -113,7 +113,7 @@ export function periksaLembarLaporan(rentang: readonly RentangBernama[]): Masala
 }
 
 /** Required names that are missing (a name that exists but cannot be read is reported once, as unreadable). */
-export function periksaWajib(nama: NamaTerpilah, tidakTerbaca: readonly NamaTidakTerbaca[]): Masalah[] {
+export function periksaWajib(nama: NamaTerpilah, tidakTerbaca: readonly NamaTidakTerbaca[]): Temuan[] {
   const rusak = new Set(tidakTerbaca.map((t) => t.nama.toLowerCase()));
   return DAFTAR_NAMA.filter((j) => j.wajib && nama.rentang(j).length === 0 && !rusak.has(j.nama.toLowerCase())).map((j) => ({
     tingkat: 'galat',
@@ -123,12 +123,12 @@ export function periksaWajib(nama: NamaTerpilah, tidakTerbaca: readonly NamaTida
 }
 
 /** Every range used of the rows of one kind against its row's shape. */
-export function periksaBentuk(nama: NamaTerpilah, jenis: JenisNama['jenis']): Masalah[] {
-  const masalah: Masalah[] = [];
+export function periksaBentuk(nama: NamaTerpilah, jenis: JenisNama['jenis']): Temuan[] {
+  const masalah: Temuan[] = [];
   for (const j of DAFTAR_NAMA.filter((x) => x.jenis === jenis)) {
     for (const r of nama.dipakai(j)) {
       const pesan = j.bentuk.periksa(r);
-      if (pesan !== null) masalah.push(masalahRentang('galat', r, pesan));
+      if (pesan !== null) masalah.push(temuanRentang('galat', r, pesan));
     }
   }
   return masalah;

@@ -7,7 +7,7 @@
 import {
   bacaAngka,
   bacaBatas,
-  bacaBatasKV,
+  bacaAmbangKV,
   bacaJenisSimpangan,
   bacaKebijakanTargetNA,
   bacaMetodeRataRata,
@@ -100,4 +100,4 @@ export const bacaPengaturanSimpanganKV = (s: SumberPengaturan): JenisSimpangan =
   bacaJenisSimpangan(nilaiTunggal(s.rentang), s.nama);
 
 /** LKIP_Batas_KV: a number > 0; blank → 9. */
-export const bacaPengaturanBatasKV = (s: SumberPengaturan): Desimal => bacaBatasKV(nilaiTunggal(s.rentang), s.nama);
+export const bacaPengaturanAmbangKV = (s: SumberPengaturan): Desimal => bacaAmbangKV(nilaiTunggal(s.rentang), s.nama);

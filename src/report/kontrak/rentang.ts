@@ -5,7 +5,7 @@
  * same way: sheet, A1 address, defined name and row within the range.
  */
 import { bacaAngka, selKosong } from '../../core';
-import type { Masalah } from '../hasil';
+import type { Temuan } from '../hasil';
 import { alamatRentang, alamatSel, hurufKolom, kutipLembar } from '../buku/alamat';
 import type { NilaiSel } from '../lembar';
 import type { RentangBernama } from '../port';
@@ -107,12 +107,12 @@ export function nilaiTunggal(r: RentangBernama | undefined): NilaiSel {
 }
 
 /** A problem about a whole range, located at the range. */
-export function masalahRentang(tingkat: Masalah['tingkat'], r: RentangBernama, pesan: string): Masalah {
+export function temuanRentang(tingkat: Temuan['tingkat'], r: RentangBernama, pesan: string): Temuan {
   return { tingkat, nama: r.nama, lembar: r.lembar, alamat: alamatNama(r), pesan };
 }
 
 /** A problem about one cell, located at the cell (with its row within the range). */
-export function masalahSel(tingkat: Masalah['tingkat'], sel: SelMasukan, pesan: string, id?: string): Masalah {
+export function temuanSel(tingkat: Temuan['tingkat'], sel: SelMasukan, pesan: string, id?: string): Temuan {
   return {
     tingkat,
     ...(id === undefined ? {} : { id }),

@@ -5,18 +5,18 @@
  * with their cells; numbers are read later, by the computation, so every bad cell becomes a Verifikasi finding.
  */
 import { selKosong } from '../../core';
-import type { Masalah } from '../hasil';
+import type { Temuan } from '../hasil';
 import { kunciUnik, slug } from '../idTemuan';
 import type { RentangBernama } from '../port';
 import type { BarisAnggaran, BarisHarga, GrupHarga, GrupHargaHarian, TabelAnggaran } from './jenis';
-import { jumlahBarisKepala, labelGrup, masalahRentang, selDari, teksBukanAngka, teksSel, ukuranRentang } from './rentang';
+import { jumlahBarisKepala, labelGrup, temuanRentang, selDari, teksBukanAngka, teksSel, ukuranRentang } from './rentang';
 
 const POLA_TOTAL = /^\s*(jumlah|total)\b/i;
 const KEPALA_SATUAN = /^satuan\b/i;
 const KEPALA_PROGRAM = /^(program|kegiatan|program\s*\/\s*kegiatan|uraian|nama program)\s*$/i;
 
 /** A price list: Nama, Satuan, Harga lalu, Harga kini [, persentase tertulis]; a header row has text where prices are. */
-export function bacaGrupHarga(r: RentangBernama, masalah: Masalah[], awalan: string): GrupHarga {
+export function bacaGrupHarga(r: RentangBernama, masalah: Temuan[], awalan: string): GrupHarga {
   const adaKolomTertulis = ukuranRentang(r).jumlahKolom >= 5;
   const awal = jumlahBarisKepala(
     r,
@@ -34,7 +34,7 @@ export function bacaGrupHarga(r: RentangBernama, masalah: Masalah[], awalan: str
     if (selKosong(sel.nama.nilai) && selKosong(sel.lalu.nilai) && selKosong(sel.kini.nilai)) continue;
     mentah.push({ nama: teksSel(sel.nama.nilai) ?? '(tanpa nama)', satuan: teksSel(sel.satuan.nilai), sel });
   }
-  if (mentah.length === 0) masalah.push(masalahRentang('peringatan', r, `${r.nama} tidak berisi baris harga.`));
+  if (mentah.length === 0) masalah.push(temuanRentang('peringatan', r, `${r.nama} tidak berisi baris harga.`));
   const kunci = kunciUnik(mentah.map((m) => m.nama));
   return {
     nama: r.nama,
@@ -46,7 +46,7 @@ export function bacaGrupHarga(r: RentangBernama, masalah: Masalah[], awalan: str
 }
 
 /** A daily price group: the range itself, untouched; the core's collector reads its rows in chunks (../hitung/grupHarian). */
-export function bacaGrupHarian(r: RentangBernama, _masalah: Masalah[], awalan: string): GrupHargaHarian {
+export function bacaGrupHarian(r: RentangBernama, _masalah: Temuan[], awalan: string): GrupHargaHarian {
   return { nama: r.nama, label: labelGrup(r.nama, awalan), kunci: slug(r.nama), rentang: r };
 }
 
@@ -54,7 +54,7 @@ export function bacaGrupHarian(r: RentangBernama, _masalah: Masalah[], awalan: s
  * A budget table: Program, Pagu, Realisasi [, % tertulis]. Rows whose Program starts with "Jumlah"/"Total" are
  * the printed total (checked against the rows, never summed). `utama`: LKIP_Anggaran itself (no label).
  */
-function bacaTabelAnggaran(r: RentangBernama, masalah: Masalah[], awalan: string, utama: boolean): TabelAnggaran {
+function bacaTabelAnggaran(r: RentangBernama, masalah: Temuan[], awalan: string, utama: boolean): TabelAnggaran {
   const adaKolomPersen = ukuranRentang(r).jumlahKolom >= 4;
   const awal = jumlahBarisKepala(
     r,
@@ -77,7 +77,7 @@ function bacaTabelAnggaran(r: RentangBernama, masalah: Masalah[], awalan: string
   }
   const program = baris.filter((b) => !b.total);
   const total = baris.filter((b) => b.total);
-  if (program.length === 0) masalah.push(masalahRentang('peringatan', r, `${r.nama} tidak berisi baris program.`));
+  if (program.length === 0) masalah.push(temuanRentang('peringatan', r, `${r.nama} tidak berisi baris program.`));
   const kunciProgram = kunciUnik(program.map((b) => b.program));
   const kunciTotal = kunciUnik(total.map((b) => b.program));
   return {
@@ -92,9 +92,9 @@ function bacaTabelAnggaran(r: RentangBernama, masalah: Masalah[], awalan: string
 }
 
 /** LKIP_Anggaran: the main budget table (the summary's serapan and the JSON). */
-export const bacaAnggaranUtama = (r: RentangBernama, masalah: Masalah[], awalan: string): TabelAnggaran =>
+export const bacaAnggaranUtama = (r: RentangBernama, masalah: Temuan[], awalan: string): TabelAnggaran =>
   bacaTabelAnggaran(r, masalah, awalan, true);
 
 /** LKIP_Anggaran_<Sumber>: a further budget table, shown on its own (LKIP_Anggaran_APBN → "… Anggaran APBN"). */
-export const bacaAnggaranLain = (r: RentangBernama, masalah: Masalah[], awalan: string): TabelAnggaran =>
+export const bacaAnggaranLain = (r: RentangBernama, masalah: Temuan[], awalan: string): TabelAnggaran =>
   bacaTabelAnggaran(r, masalah, awalan, false);

@@ -22,14 +22,14 @@ function catatanStabilitas(h: HasilHarian): string {
       : `setiap pengamatan harga tahun ${st.tahun} (semua hari, semua kab/kota)`;
   return (
     `Metode: KV = S / p̄ × 100%, S = ${simpangan}; nilai yang diukur: ${dasar}; p̄ = rata-rata nilai-nilai itu. ` +
-    `Komoditas dengan KV di atas ${formatTerbit(st.batas)}% ditandai. Rata-rata harga tahunan pada tabel perbandingan: ${METODE_RATA_RATA[h.metode]}.`
+    `Komoditas dengan KV di atas ${formatTerbit(st.ambang)}% ditandai. Rata-rata harga tahunan pada tabel perbandingan: ${METODE_RATA_RATA[h.metode]}.`
   );
 }
 
 /** The commodities with a KV (filled when above the threshold), then those without one. */
 function barisKomoditas(l: LembarLaporan, h: HasilHarian): void {
   const st = h.stabilitas;
-  const batas = `${formatTerbit(st.batas)}%`;
+  const batas = `${formatTerbit(st.ambang)}%`;
   st.komoditas.forEach((k, i) => {
     const b = l.barisData(
       [
@@ -40,10 +40,10 @@ function barisKomoditas(l: LembarLaporan, h: HasilHarian): void {
         angka(k.simpanganBaku, FORMAT_ANGKA),
         persen(k.kv),
       ],
-      k.diAtasBatas ? `di atas batas ${batas}; ${k.derivasi}` : k.derivasi,
+      k.diAtasAmbang ? `di atas batas ${batas}; ${k.derivasi}` : k.derivasi,
       6,
     );
-    if (k.diAtasBatas) l.p.gaya(rentang(b, 5, 1, l.K - 5 + 1), { isi: WARNA.diAtasBatas });
+    if (k.diAtasAmbang) l.p.gaya(rentang(b, 5, 1, l.K - 5 + 1), { isi: WARNA.diAtasAmbang });
   });
   st.tidakDihitung.forEach((k, i) => {
     const no = { nilai: st.komoditas.length + i + 1, format: FORMAT_BULAT };
@@ -65,11 +65,11 @@ function tabelSatuStabilitas(l: LembarLaporan, g: HasilGrupHarga, h: HasilHarian
   const awal = l.p.barisBerikut;
   barisKomoditas(l, h);
   l.badanTabel(awal, l.p.barisBerikut - 1);
-  const batas = `${formatTerbit(st.batas)}%`;
+  const batas = `${formatTerbit(st.ambang)}%`;
   const jumlahDiAtas =
-    st.jumlahDiAtasBatas === 0
+    st.jumlahDiAtasAmbang === 0
       ? `tidak ada komoditas dengan KV di atas ${batas}`
-      : `${st.jumlahDiAtasBatas} komoditas dengan KV di atas ${batas}`;
+      : `${st.jumlahDiAtasAmbang} komoditas dengan KV di atas ${batas}`;
   const bRata = l.barisData(
     ['Rata-rata KV', null, null, null, null, persen(st.rataRataKV?.nilai ?? null)],
     st.rataRataKV ? `${st.rataRataKV.derivasi}; ${jumlahDiAtas}` : 'tidak ada komoditas dengan KV',

@@ -5,7 +5,7 @@ import type { LayananPanel } from '../layanan';
 import { useTeks } from '../teks';
 import { BagianContoh } from './BagianContoh';
 import { BagianHitung } from './BagianHitung';
-import { DaftarMasalah } from './DaftarMasalah';
+import { DaftarTemuan } from './DaftarTemuan';
 import { DaftarStatus } from './DaftarStatus';
 import { KartuRingkasan } from './KartuRingkasan';
 import { PanelOpsi } from './PanelOpsi';
@@ -64,7 +64,7 @@ export function Panel({ layanan, pusat }: PropsPanel) {
       <PesanHasil pesan={k.pesan} onGanti={() => void p.ganti()} onBatal={() => p.batal()} onTutup={() => p.tutupPesan()} />
       {bukuKosong && contoh}
       {k.hasil?.ringkasan && <KartuRingkasan ringkasan={k.hasil.ringkasan} />}
-      <DaftarMasalah
+      <DaftarTemuan
         id="judul-masalah"
         judul={teks.judulMasalah}
         kosong={teks.tidakAdaMasalah}
@@ -72,7 +72,7 @@ export function Panel({ layanan, pusat }: PropsPanel) {
         onPilihSel={pilihSel}
       />
       {k.hasil && (k.hasil.status === 'ditulis' || k.hasil.temuan.length > 0) && (
-        <DaftarMasalah
+        <DaftarTemuan
           id="judul-temuan"
           judul={teks.judulTemuan}
           kosong={teks.tidakAdaTemuan}

@@ -15,9 +15,9 @@ import { KonteksPalsu, type Permintaan } from './konteksPalsu';
 import { WorkbookPalsu } from './objekPalsu';
 
 /** Excel on the web refuses requests and responses over 5 MB. */
-export const BATAS_PERMINTAAN_WEB = 5 * 1024 * 1024;
+export const KUOTA_PERMINTAAN_WEB = 5 * 1024 * 1024;
 
-export interface BatasHost {
+export interface KuotaHost {
   /** Largest request, in bytes (RequestPayloadSizeLimitExceeded above it). */
   permintaan: number;
   /** Largest response, in bytes (ResponsePayloadSizeLimitExceeded above it). */
@@ -30,7 +30,7 @@ type KonteksBatch = KonteksPalsu & { readonly workbook: WorkbookPalsu };
 export class HostExcel {
   /** Every context.sync() of every batch, in order. */
   readonly permintaan: Permintaan[] = [];
-  readonly batas: BatasHost;
+  readonly kuota: KuotaHost;
   /** Excel.run batches still running. */
   batchBerjalan = 0;
   /** Reads or writes a batch queued but never synced itself (Excel.run sent them when the batch ended). */
@@ -38,9 +38,9 @@ export class HostExcel {
 
   constructor(
     readonly buku: BukuPalsu,
-    batas: Partial<BatasHost> = {},
+    kuota: Partial<KuotaHost> = {},
   ) {
-    this.batas = { permintaan: BATAS_PERMINTAAN_WEB, respons: BATAS_PERMINTAAN_WEB, ...batas };
+    this.kuota = { permintaan: KUOTA_PERMINTAAN_WEB, respons: KUOTA_PERMINTAAN_WEB, ...kuota };
   }
 
   /** Excel.run(batch) or Excel.run(object, batch): a new request context per batch. */

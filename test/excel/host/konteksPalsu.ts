@@ -22,8 +22,8 @@ export const BIAYA_AKSI_PALSU = 100;
 /** One context.sync(): what it sent and received. */
 export interface Permintaan {
   aksi: number;
-  baitKirim: number;
-  baitTerima: number;
+  bitaKirim: number;
+  bitaTerima: number;
   selTulis: number;
   selBaca: number;
   /** The error code when the sync failed, else null. */
@@ -61,23 +61,23 @@ function ukuranJson(nilai: unknown): number {
 
 export class KonteksPalsu {
   private antrean: Aksi[] = [];
-  private baitKirim = 0;
+  private bitaKirim = 0;
   private selTulis = 0;
   /** Loaded values of the running request: bytes and cells, to check the response budget. */
-  private terima = { bait: 0, sel: 0 };
+  private terima = { bita: 0, sel: 0 };
 
   constructor(readonly host: HostExcel) {}
 
   /** Queue an action (see Aksi). */
   antre(jalankan: Aksi['jalankan'], catatan: Catatan = {}): void {
     this.antrean.push({ jalankan, ikat: catatan.ikat === true });
-    this.baitKirim += BIAYA_AKSI_PALSU + (catatan.argumen === undefined ? 0 : JSON.stringify(catatan.argumen).length);
+    this.bitaKirim += BIAYA_AKSI_PALSU + (catatan.argumen === undefined ? 0 : JSON.stringify(catatan.argumen).length);
     this.selTulis += catatan.selTulis ?? 0;
   }
 
   /** Called by a load action at sync time: the bytes (and cells, for values) it puts in the response. */
-  terimaMuatan(prop: string, nilai: unknown, bait: number = ukuranJson(nilai)): void {
-    this.terima.bait += bait;
+  terimaMuatan(prop: string, nilai: unknown, bita: number = ukuranJson(nilai)): void {
+    this.terima.bita += bita;
     if (prop === 'values' && Array.isArray(nilai)) this.terima.sel += (nilai as unknown[][]).reduce((n, b) => n + b.length, 0);
   }
 
@@ -90,23 +90,23 @@ export class KonteksPalsu {
     const antrean = this.antrean;
     const catatan: Permintaan = {
       aksi: antrean.length,
-      baitKirim: this.baitKirim,
-      baitTerima: 0,
+      bitaKirim: this.bitaKirim,
+      bitaTerima: 0,
       selTulis: this.selTulis,
       selBaca: 0,
       gagal: null,
     };
     this.antrean = [];
-    this.baitKirim = 0;
+    this.bitaKirim = 0;
     this.selTulis = 0;
-    this.terima = { bait: 0, sel: 0 };
+    this.terima = { bita: 0, sel: 0 };
     await new Promise((selesai) => setTimeout(selesai, 0)); // a round trip: never settled within the caller's microtask
     this.host.permintaan.push(catatan);
     try {
-      if (catatan.baitKirim > this.host.batas.permintaan) {
+      if (catatan.bitaKirim > this.host.kuota.permintaan) {
         throw new GalatPalsu(
           'RequestPayloadSizeLimitExceeded',
-          `The request payload (${catatan.baitKirim} bytes) exceeds the limit.`,
+          `The request payload (${catatan.bitaKirim} bytes) exceeds the limit.`,
         );
       }
       const sesudah: (() => void)[] = [];
@@ -114,11 +114,11 @@ export class KonteksPalsu {
         const s = aksi.jalankan();
         if (typeof s === 'function') sesudah.push(s);
       }
-      if (this.terima.bait > this.host.batas.respons) {
-        throw new GalatPalsu('ResponsePayloadSizeLimitExceeded', `The response (${this.terima.bait} bytes) exceeds the limit.`);
+      if (this.terima.bita > this.host.kuota.respons) {
+        throw new GalatPalsu('ResponsePayloadSizeLimitExceeded', `The response (${this.terima.bita} bytes) exceeds the limit.`);
       }
       for (const s of sesudah) s();
-      catatan.baitTerima = this.terima.bait;
+      catatan.bitaTerima = this.terima.bita;
       catatan.selBaca = this.terima.sel;
     } catch (e) {
       catatan.gagal = e instanceof GalatPalsu ? e.code : String(e);

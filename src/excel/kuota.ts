@@ -2,15 +2,15 @@
  * Request-size budgets of the Office.js adapter and the pure planners that keep every request inside
  * them. Excel on the web refuses requests and responses over 5 MB, and reads of more than 5 000 000
  * cells (learn.microsoft.com, "Resource limits and performance optimization for Office Add-ins").
- * We stay well below both: at most BATAS_BAIT bytes and BATAS_SEL cells per request.
+ * We stay well below both: at most KUOTA_BITA bytes and KUOTA_SEL cells per request.
  */
 import type { ModelLembar, NilaiSel } from '../report/lembar';
 import { formatExcel, keNilaiExcel, type NilaiTulisExcel } from './sel';
 
 /** Upper bound of one request or response, in bytes (4 MB, decimal: below 5 MB however it is counted). */
-export const BATAS_BAIT = 4_000_000;
+export const KUOTA_BITA = 4_000_000;
 /** Upper bound of the cells one request writes or reads. */
-export const BATAS_SEL = 1_000_000;
+export const KUOTA_SEL = 1_000_000;
 /**
  * Estimated cost of one queued action (method call or property set) in the request JSON: object path,
  * action id, property name. Measured requests take ~100-200 bytes per action; 256 keeps a margin.
@@ -23,7 +23,7 @@ export interface PotonganTulis {
   readonly barisAwal: number;
   readonly jumlahBaris: number;
   /** Estimated request bytes: JSON of values + number formats + the actions. */
-  readonly bait: number;
+  readonly bita: number;
   /** Cells written (rows × columns). */
   readonly sel: number;
 }
@@ -51,60 +51,60 @@ export function susunGrid(model: ModelLembar): GridTulis {
 
 /**
  * Split the grid into blocks of whole rows so that each block's estimated bytes (JSON length of its
- * values and formats plus BIAYA_AKSI per action) stay ≤ batasBait and its cells ≤ batasSel.
+ * values and formats plus BIAYA_AKSI per action) stay ≤ kuotaBita and its cells ≤ kuotaSel.
  * Greedy, in row order, deterministic. A single row that alone exceeds the budget (32 767-character
  * texts across 16 384 columns) still forms its own block; Excel would then refuse it, which no report
  * of this add-in comes near.
  */
-export function potongBarisTulis(grid: GridTulis, batasBait = BATAS_BAIT, batasSel = BATAS_SEL): PotonganTulis[] {
+export function potongBarisTulis(grid: GridTulis, kuotaBita = KUOTA_BITA, kuotaSel = KUOTA_SEL): PotonganTulis[] {
   const jumlahKolom = grid.nilai[0]?.length ?? 0;
   const potongan: PotonganTulis[] = [];
   if (jumlahKolom === 0) return potongan;
   const dasar = 3 * BIAYA_AKSI; // getRangeByIndexes + numberFormat + values
   let awal = 0;
-  let bait = dasar;
+  let bita = dasar;
   for (let b = 0; b < grid.nilai.length; b++) {
     // +1 per row for the comma between rows in each of the two arrays.
-    const baitBaris = JSON.stringify(grid.nilai[b]).length + JSON.stringify(grid.format[b]).length + 2;
+    const bitaBaris = JSON.stringify(grid.nilai[b]).length + JSON.stringify(grid.format[b]).length + 2;
     const jumlahBaris = b - awal;
-    const penuh = bait + baitBaris > batasBait || (jumlahBaris + 1) * jumlahKolom > batasSel;
+    const penuh = bita + bitaBaris > kuotaBita || (jumlahBaris + 1) * jumlahKolom > kuotaSel;
     if (penuh && jumlahBaris > 0) {
-      potongan.push({ barisAwal: awal, jumlahBaris, bait, sel: jumlahBaris * jumlahKolom });
+      potongan.push({ barisAwal: awal, jumlahBaris, bita, sel: jumlahBaris * jumlahKolom });
       awal = b;
-      bait = dasar;
+      bita = dasar;
     }
-    bait += baitBaris;
+    bita += bitaBaris;
   }
   const sisa = grid.nilai.length - awal;
-  if (sisa > 0) potongan.push({ barisAwal: awal, jumlahBaris: sisa, bait, sel: sisa * jumlahKolom });
+  if (sisa > 0) potongan.push({ barisAwal: awal, jumlahBaris: sisa, bita, sel: sisa * jumlahKolom });
   return potongan;
 }
 
 /** One queued piece of work with its estimated cost; applied in order. */
 export interface Operasi<K> {
-  readonly bait: number;
+  readonly bita: number;
   readonly sel: number;
   readonly terapkan: (konteks: K) => void;
 }
 
 /**
- * Pack operations, in order, into requests of at most batasBait bytes and batasSel cells each.
+ * Pack operations, in order, into requests of at most kuotaBita bytes and kuotaSel cells each.
  * The number of requests is the number of context.sync() calls the write needs.
  */
-export function kemasPermintaan<K>(operasi: readonly Operasi<K>[], batasBait = BATAS_BAIT, batasSel = BATAS_SEL): Operasi<K>[][] {
+export function kemasPermintaan<K>(operasi: readonly Operasi<K>[], kuotaBita = KUOTA_BITA, kuotaSel = KUOTA_SEL): Operasi<K>[][] {
   const hasil: Operasi<K>[][] = [];
   let kini: Operasi<K>[] = [];
-  let bait = 0;
+  let bita = 0;
   let sel = 0;
   for (const op of operasi) {
-    if (kini.length > 0 && (bait + op.bait > batasBait || sel + op.sel > batasSel)) {
+    if (kini.length > 0 && (bita + op.bita > kuotaBita || sel + op.sel > kuotaSel)) {
       hasil.push(kini);
       kini = [];
-      bait = 0;
+      bita = 0;
       sel = 0;
     }
     kini.push(op);
-    bait += op.bait;
+    bita += op.bita;
     sel += op.sel;
   }
   if (kini.length > 0) hasil.push(kini);
@@ -112,16 +112,16 @@ export function kemasPermintaan<K>(operasi: readonly Operasi<K>[], batasBait = B
 }
 
 /** Estimated response bytes per cell before anything was read: values + formulas, typical report inputs. */
-export const BAIT_BACA_PER_SEL_AWAL = 40;
+export const BITA_BACA_PER_SEL_AWAL = 40;
 /** Margin over the largest bytes-per-cell measured so far, when sizing the next read. */
 export const CADANGAN_BACA = 1.25;
 
 /**
  * Cells the next read request may cover, given the estimated response bytes per cell:
- * min(BATAS_SEL, BATAS_BAIT / baitPerSel). 40 bytes per cell → 100 000 cells.
+ * min(KUOTA_SEL, KUOTA_BITA / bitaPerSel). 40 bytes per cell → 100 000 cells.
  */
-export function kapasitasBaca(baitPerSel: number): number {
-  return Math.max(1, Math.min(BATAS_SEL, Math.floor(BATAS_BAIT / Math.max(1, baitPerSel))));
+export function kapasitasBaca(bitaPerSel: number): number {
+  return Math.max(1, Math.min(KUOTA_SEL, Math.floor(KUOTA_BITA / Math.max(1, bitaPerSel))));
 }
 
 /** A block of rows of one range, read in one request. */

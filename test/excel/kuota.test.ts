@@ -4,15 +4,15 @@
  */
 import {
   ambilPotonganBaca,
-  BATAS_BAIT,
-  BATAS_SEL,
+  KUOTA_BITA,
+  KUOTA_SEL,
   BIAYA_AKSI,
   kapasitasBaca,
   kemasPermintaan,
   potongBarisTulis,
   susunGrid,
   type Operasi,
-} from '../../src/excel/batas';
+} from '../../src/excel/kuota';
 import { dariNilaiExcel, formatExcel, keNilaiExcel, lebarKeTitik, rumusDariExcel } from '../../src/excel/sel';
 import type { ModelLembar } from '../../src/report/lembar';
 
@@ -74,7 +74,7 @@ describe('write blocks', () => {
   test('a small grid is one block whose bytes are the JSON of its values and formats', () => {
     const grid = susunGrid(modelAngka(2, 2)); // [[0,1],[2,3]], formats all null
     // rows: "[0,1]" 5 + "[null,null]" 11 + 2 = 18 bytes each; 3 actions of overhead.
-    expect(potongBarisTulis(grid)).toEqual([{ barisAwal: 0, jumlahBaris: 2, bait: 3 * BIAYA_AKSI + 36, sel: 4 }]);
+    expect(potongBarisTulis(grid)).toEqual([{ barisAwal: 0, jumlahBaris: 2, bita: 3 * BIAYA_AKSI + 36, sel: 4 }]);
   });
 
   test('blocks respect the byte and cell limits and cover every row once, in order', () => {
@@ -88,7 +88,7 @@ describe('write blocks', () => {
       [6, 3],
       [9, 1],
     ]);
-    const olehSel = potongBarisTulis(grid, BATAS_BAIT, 7);
+    const olehSel = potongBarisTulis(grid, KUOTA_BITA, 7);
     expect(olehSel.map((p) => p.jumlahBaris)).toEqual([2, 2, 2, 2, 2]);
     expect(olehSel.every((p) => p.sel <= 7)).toBe(true);
   });
@@ -98,16 +98,16 @@ describe('write blocks', () => {
   });
 
   test('operations are packed in order, a new request when the next one would not fit', () => {
-    const op = (bait: number, sel = 0): Operasi<null> => ({ bait, sel, terapkan: () => undefined });
+    const op = (bita: number, sel = 0): Operasi<null> => ({ bita, sel, terapkan: () => undefined });
     const kemasan = kemasPermintaan([op(3), op(3), op(5), op(1), op(1, 9)], 6, 10);
-    expect(kemasan.map((k) => k.map((o) => o.bait))).toEqual([[3, 3], [5, 1], [1]]);
+    expect(kemasan.map((k) => k.map((o) => o.bita))).toEqual([[3, 3], [5, 1], [1]]);
   });
 });
 
 describe('read blocks', () => {
   test('capacity: 4 MB over the bytes per cell, at most 1 000 000 cells', () => {
     expect(kapasitasBaca(40)).toBe(100_000);
-    expect(kapasitasBaca(2)).toBe(BATAS_SEL);
+    expect(kapasitasBaca(2)).toBe(KUOTA_SEL);
     expect(kapasitasBaca(1e9)).toBe(1);
   });
 

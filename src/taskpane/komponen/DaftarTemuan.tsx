@@ -3,7 +3,7 @@
  * and "Pilih sel" to select that cell in the workbook. Sorted galat → peringatan → info.
  */
 import { Button } from '@fluentui/react-components';
-import type { Masalah, Tingkat } from '../../report/hasil';
+import type { Temuan, Tingkat } from '../../report/hasil';
 import { kutipLembar } from '../../report/buku/alamat';
 import type { Teks } from '../teks';
 import { useTeks } from '../teks';
@@ -14,7 +14,7 @@ export const BATAS_TAMPIL = 100;
 const URUTAN: Readonly<Record<Tingkat, number>> = { galat: 0, peringatan: 1, info: 2 };
 
 /** "LKIP_Target · baris 3 · Input!C7" */
-export function teksLokasi(m: Masalah, teks: Teks): string {
+export function teksLokasi(m: Temuan, teks: Teks): string {
   const bagian: string[] = [];
   if (m.nama) bagian.push(m.nama);
   if (m.baris !== undefined) bagian.push(teks.baris(m.baris));
@@ -23,25 +23,25 @@ export function teksLokasi(m: Masalah, teks: Teks): string {
   return bagian.join(' · ');
 }
 
-function alamatLengkap(m: Masalah): string | null {
+function alamatLengkap(m: Temuan): string | null {
   return m.lembar && m.alamat ? `${kutipLembar(m.lembar)}!${m.alamat}` : null;
 }
 
-export function hitungPerTingkat(masalah: readonly Masalah[]): Record<Tingkat, number> {
+export function hitungPerTingkat(masalah: readonly Temuan[]): Record<Tingkat, number> {
   const jumlah: Record<Tingkat, number> = { galat: 0, peringatan: 0, info: 0 };
   for (const m of masalah) jumlah[m.tingkat] += 1;
   return jumlah;
 }
 
-export interface PropsDaftarMasalah {
+export interface PropsDaftarTemuan {
   readonly id: string;
   readonly judul: string;
   readonly kosong: string;
-  readonly masalah: readonly Masalah[];
+  readonly masalah: readonly Temuan[];
   readonly onPilihSel: (lembar: string, alamat: string) => void;
 }
 
-export function DaftarMasalah({ id, judul, kosong, masalah, onPilihSel }: PropsDaftarMasalah) {
+export function DaftarTemuan({ id, judul, kosong, masalah, onPilihSel }: PropsDaftarTemuan) {
   const teks = useTeks();
   const urut = masalah
     .map((m, i) => ({ m, i }))
