@@ -12,7 +12,7 @@ import zlib from 'node:zlib';
 import type { EntriZip } from './zipBaca';
 
 /** Zip entries written here carry this date (new or changed parts), so the same workbook gives the same bytes. */
-export const TANGGAL_ZIP_BAKU = new Date(Date.UTC(2022, 0, 1, 0, 0, 0));
+export const TANGGAL_ZIP_BAWAAN = new Date(Date.UTC(2022, 0, 1, 0, 0, 0));
 
 const BATAS_32 = 0xffffffff;
 const BATAS_16 = 0xffff;
@@ -141,7 +141,7 @@ export class PenulisZip {
   }
 
   /** A new entry from bytes or text (UTF-8), deflated. */
-  async tambahData(nama: string, data: Buffer | string, tanggal: Date = TANGGAL_ZIP_BAKU): Promise<void> {
+  async tambahData(nama: string, data: Buffer | string, tanggal: Date = TANGGAL_ZIP_BAWAAN): Promise<void> {
     const asli = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     const mampat = zlib.deflateRawSync(asli, { level: 6 });
     await this.tulisEntri(nama, tanggal, crc32(asli), asli.length, [mampat], mampat.length);
@@ -151,13 +151,13 @@ export class PenulisZip {
   async tambahAliran(
     nama: string,
     potongan: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
-    tanggal = TANGGAL_ZIP_BAKU,
+    tanggal = TANGGAL_ZIP_BAWAAN,
   ): Promise<void> {
     await this.tambahTerkompres(nama, await kompres(potongan), tanggal);
   }
 
   /** A new entry already deflated by {@link kompres}. */
-  async tambahTerkompres(nama: string, data: DataTerkompres, tanggal = TANGGAL_ZIP_BAKU): Promise<void> {
+  async tambahTerkompres(nama: string, data: DataTerkompres, tanggal = TANGGAL_ZIP_BAWAAN): Promise<void> {
     await this.tulisEntri(nama, tanggal, data.crc32, data.ukuranAsli, data.potongan, data.ukuranTerkompres);
   }
 
