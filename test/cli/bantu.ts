@@ -146,3 +146,62 @@ export async function jalankanCli(argv: string[], cwd: string, io: Partial<IoCli
 export async function isiFolder(folder: string): Promise<string[]> {
   return (await fs.readdir(folder)).sort();
 }
+
+// ---------------------------------------------------------------------------------------------
+// Defined names read from a workbook.xml with plain patterns: a reader independent of the adapter's XML parser.
+
+/** One <definedName> of xl/workbook.xml. */
+export interface NamaMentah {
+  readonly nama: string;
+  /** Index of the sheet for a sheet-scoped name (localSheetId); null = workbook scope. */
+  readonly lokal: number | null;
+  readonly tersembunyi: boolean;
+  /** The reference text, decoded ("'Data LKIP'!$C$5:$C$15"). */
+  readonly teks: string;
+  /** The element exactly as read. */
+  readonly xmlAsli: string;
+}
+
+function dekodeXml(teks: string): string {
+  return teks.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, kode: string) => {
+    const k = kode.toLowerCase();
+    if (k === 'amp') return '&';
+    if (k === 'lt') return '<';
+    if (k === 'gt') return '>';
+    if (k === 'quot') return '"';
+    if (k === 'apos') return "'";
+    const titikKode = k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10);
+    return String.fromCodePoint(titikKode);
+  });
+}
+
+function atribut(teksAtribut: string, nama: string): string | null {
+  const cocok = new RegExp(`(?:^|\\s)${nama}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(teksAtribut);
+  if (!cocok) return null;
+  return dekodeXml(cocok[1] ?? cocok[2] ?? '');
+}
+
+const POLA_NAMA = /<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g;
+const POLA_BLOK_NAMA = /<((?:\w+:)?)definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?definedNames>)/;
+
+/** Every <definedName> of a workbook.xml, in document order. */
+export function bacaNamaMentah(workbookXml: string): NamaMentah[] {
+  const blok = POLA_BLOK_NAMA.exec(workbookXml);
+  if (!blok) return [];
+  const hasil: NamaMentah[] = [];
+  for (const cocok of blok[0].matchAll(POLA_NAMA)) {
+    const attr = cocok[1] ?? '';
+    const nama = atribut(attr, 'name');
+    if (nama === null) continue;
+    const lokal = atribut(attr, 'localSheetId');
+    const tersembunyi = atribut(attr, 'hidden');
+    hasil.push({
+      nama,
+      lokal: lokal === null ? null : Number(lokal),
+      tersembunyi: tersembunyi === '1' || tersembunyi === 'true',
+      teks: dekodeXml(cocok[2] ?? ''),
+      xmlAsli: cocok[0],
+    });
+  }
+  return hasil;
+}

@@ -12,7 +12,7 @@
  */
 import type { NilaiSel, Rentang } from '../../report/lembar';
 import { hitungRumusSederhana } from '../hitungRumus';
-import { BARIS_MAKS, KOLOM_MAKS } from '../rujukan';
+import { BARIS_MAKS, KOLOM_MAKS } from '../../report/buku';
 import { geserRumus } from './geserRumus';
 import { dekodeTeksOoxml, parserKetat } from './xmlRingan';
 

@@ -4,7 +4,7 @@
  * Shape ids come in blocks of 1 024 per drawing (<o:idmap data="…">); the blocks are handed in by the caller,
  * who knows the other drawings of the workbook.
  */
-import { alamatSel } from '../../report/lembar';
+import { alamatSel } from '../../report/buku';
 import { DEKLARASI_XML, enkodeTeksOoxml, escAtribut, escTeks } from './xmlRingan';
 
 export interface CatatanSel {

@@ -4,8 +4,7 @@
  * Excel does when it fills. Absolute parts ($A$1) stay; string literals, quoted sheet names, structured
  * references ([...]) and function names (LOG10() stay untouched. A reference moved off the sheet becomes #REF!.
  */
-import { hurufKolom, indeksKolom } from '../../report/lembar';
-import { BARIS_MAKS, KOLOM_MAKS } from '../rujukan';
+import { BARIS_MAKS, hurufKolom, indeksKolom, KOLOM_MAKS } from '../../report/buku';
 
 /** A cell reference ($A$1, B2), a whole-column pair (A:C) or a whole-row pair (1:3), at a token boundary. */
 const POLA_RUJUKAN =

@@ -14,16 +14,8 @@
  * formula, and text that starts like one ("=", "+", "-", "@") also gets quotePrefix, so Excel keeps it text
  * when someone edits the cell.
  */
-import {
-  alamatRentang,
-  alamatSel,
-  hurufKolom,
-  teksMiripRumus,
-  type GayaSel,
-  type ModelLembar,
-  type NilaiSel,
-  type Rentang,
-} from '../../report/lembar';
+import { alamatRentang, alamatSel, hurufKolom } from '../../report/buku';
+import { teksMiripRumus, type GayaSel, type ModelLembar, type NilaiSel, type Rentang } from '../../report/lembar';
 import { hitungRumusSederhana } from '../hitungRumus';
 import type { BagianTurunan, KonteksSimpan, LembarTersusun, RelasiBagian } from './bagianPaket';
 import { blokDibutuhkan, catatanUrut, xmlKomentar, xmlVmlCatatan } from './catatanXml';

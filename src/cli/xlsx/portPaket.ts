@@ -6,39 +6,55 @@
  *   tambalan (the input package patched: every other part copied as stored) → simpanAman (exclusive
  *   temporary file, then a rename).
  *
- * Same behaviour as PortXlsx (src/cli/portXlsx.ts, over ExcelJS) for the engine: the same names, values,
- * formulas, unreadable names with the same reasons, the same sheet ownership; what differs is what it costs
- * (a million-row daily-price sheet is read as it streams, never held as cell objects or as one string) and what
- * the output keeps (everything: charts, pivot tables, images, macros). Ownership markers: see aturan.ts.
+ * The runner's one adapter (src/cli/laporan.ts), also the sample generator's (PortPaketXlsx.baru, a new package
+ * from a minimal template). What it must agree on with the Office.js adapter — addresses, name rules, ownership
+ * markers (_LKIP_LEMBAR_<n> over the whole sheet; any reference to a sheet marks it), which models are
+ * writable, GalatPort and its messages, progress stages — comes from src/report/buku and src/report/kemajuan.ts,
+ * as it does there; test/excel/keduaAdapter.test.ts holds the two to it. What is its own is what it costs (a
+ * million-row daily-price sheet is read as it streams, never held as cell objects or as one string) and what
+ * the output keeps (everything of the input: charts, pivot tables, images, macros; an .xlsm stays an .xlsm).
  */
 import { constants as fsc, promises as fs } from 'node:fs';
 import path from 'node:path';
 import {
-  type LaporKemajuan,
+  adalahNamaLkip,
+  adalahNamaPenanda,
+  alamatMutlak,
+  alamatSel,
+  alamatTanpaLembar,
+  BARIS_MAKS,
+  bacaRujukan,
+  galatAlamatTidakValid,
+  galatLembarMilikPengguna,
+  galatLembarTidakAda,
+  KOLOM_MAKS,
+  KOMENTAR_PENANDA,
+  kutipLembar,
+  namaPenandaBaru,
+  periksaModel,
+  periksaNamaRentang,
+  rujukanSeluruhLembar,
+} from '../../report/buku';
+import { TAHAP, type LaporKemajuan } from '../../report/kemajuan';
+import type { ModelLembar, NilaiSel } from '../../report/lembar';
+import {
+  dibacaTanpaRumus,
+  type HasilBacaNama,
   type NamaTidakTerbaca,
+  type OpsiBacaNama,
   type PortBukuKerja,
   type RentangBernama,
   type StatusLembar,
 } from '../../report/port';
-import { alamatSel, kutipLembar, type ModelLembar, type NilaiSel } from '../../report/lembar';
-import { GalatBerkas } from '../portXlsx';
-import { alamatMutlak, BARIS_MAKS, bacaRujukan, KOLOM_MAKS } from '../rujukan';
+import { GalatBerkas } from '../galatBerkas';
 import { aliranTeks } from './aliranTeks';
-import {
-  adalahNamaPenanda,
-  AWALAN_NAMA_LKIP,
-  KOMENTAR_PENANDA,
-  namaPenandaBaru,
-  periksaModel,
-  periksaNamaExcel,
-  rujukanPenanda,
-  samaNama,
-} from './aturan';
+import { samaNama } from './aturan';
 import type { LembarTersusun } from './bagianPaket';
 import { BATAS_SEL_RENTANG, bacaLembar, type HasilRentang, type PermintaanRentang } from './bacaLembar';
 import { RegistriGaya } from './gaya';
 import { nilaiTertulis, susunLembar } from './lembarXml';
 import { bacaStruktur, bacaXml, GalatPaket, type JenisBukuKerja, type NamaTerdefinisi, type StrukturPaket } from './paket';
+import { dataPaketBaru, type OpsiPaketBaru } from './paketBaru';
 import { simpanAtomik } from './simpanAman';
 import { bacaStringBersama } from './stringBersama';
 import { tulisPaket } from './tambalan';
@@ -59,6 +75,8 @@ interface Bacaan {
   readonly nama: NamaTerdefinisi;
   readonly lembar: string;
   readonly permintaan: PermintaanRentang;
+  /** The engine reads this name's formulas (OpsiBacaNama.awalanTanpaRumus does not name it). */
+  readonly denganRumus: boolean;
 }
 
 function pesanBukanXlsx(data: Uint8Array | null): string {
@@ -86,8 +104,6 @@ export class PortPaketXlsx implements PortBukuKerja {
   private readonly baru = new Map<string, LembarBaru>();
   private gaya: RegistriGaya | null = null;
   private stringBersama: readonly string[] | null = null;
-  /** Nothing of the input is lost in the output (kept for the runner, which warns when something is). */
-  readonly tidakTerbawa: readonly string[] = [];
 
   private constructor(
     private readonly arsip: ArsipZip,
@@ -130,6 +146,14 @@ export class PortPaketXlsx implements PortBukuKerja {
       arsip.tutup();
       throw galatBaca(e, sumber);
     }
+  }
+
+  /**
+   * A new workbook without sheets (the sample generator; tests that start from nothing), to be written into
+   * and saved: see paketBaru.ts. Same options, same bytes.
+   */
+  static async baru(opsi: OpsiPaketBaru = {}): Promise<PortPaketXlsx> {
+    return PortPaketXlsx.dariData(await dataPaketBaru(opsi), '(buku kerja baru)');
   }
 
   /** Read a workbook from bytes; `sumber` names it in messages. */
@@ -254,10 +278,9 @@ export class PortPaketXlsx implements PortBukuKerja {
     }
   }
 
-  async bacaNamaLkip(
-    kemajuan?: LaporKemajuan,
-  ): Promise<{ readonly rentang: readonly RentangBernama[]; readonly tidakTerbaca: readonly NamaTidakTerbaca[] }> {
-    const global = this.nama.filter((n) => n.lokal === null && AWALAN_NAMA_LKIP.test(n.nama));
+  /** Workbook-scoped LKIP_ names in the workbook's order; sheet-scoped ones are reported, not read. */
+  async bacaNamaLkip(opsi: OpsiBacaNama = {}): Promise<HasilBacaNama> {
+    const global = this.nama.filter((n) => n.lokal === null && adalahNamaLkip(n.nama));
     const hasil = new Map<NamaTerdefinisi, RentangBernama | NamaTidakTerbaca>();
     const perLembar = new Map<string, Bacaan[]>();
     for (const n of global) {
@@ -275,12 +298,13 @@ export class PortPaketXlsx implements PortBukuKerja {
         nama: n,
         lembar,
         permintaan: { ...r.rentang, seluruhKolom: r.seluruhKolom, seluruhBaris: r.seluruhBaris },
+        denganRumus: !dibacaTanpaRumus(opsi, n.nama),
       };
       const daftar = perLembar.get(lembar.toLowerCase()) ?? [];
       daftar.push(bacaan);
       perLembar.set(lembar.toLowerCase(), daftar);
     }
-    await this.bacaSemuaLembar(perLembar, hasil, kemajuan);
+    await this.bacaSemuaLembar(perLembar, hasil, opsi.kemajuan);
     const rentang: RentangBernama[] = [];
     const tidakTerbaca: NamaTidakTerbaca[] = [];
     for (const n of global) {
@@ -290,7 +314,7 @@ export class PortPaketXlsx implements PortBukuKerja {
     }
     const urutan = this.daftarLembar();
     for (const n of this.nama) {
-      if (n.lokal === null || !AWALAN_NAMA_LKIP.test(n.nama)) continue;
+      if (n.lokal === null || !adalahNamaLkip(n.nama)) continue;
       if (global.some((g) => samaNama(g.nama, n.nama))) continue;
       const lembar = urutan[n.lokal] ?? `lembar ke-${n.lokal + 1}`;
       tidakTerbaca.push({
@@ -329,7 +353,7 @@ export class PortPaketXlsx implements PortBukuKerja {
         : await this.bacaBagian(
             lembar,
             bacaan.map((b) => b.permintaan),
-            (bita) => kemajuan?.('membaca', Math.min(total, sebelum + bita), total),
+            (bita) => kemajuan?.(TAHAP.membaca, Math.min(total, sebelum + bita), total),
           );
       selesai += ukuran(lembar);
       bacaan.forEach((b, i) => {
@@ -340,7 +364,7 @@ export class PortPaketXlsx implements PortBukuKerja {
         );
       });
     }
-    kemajuan?.('membaca', total, total);
+    kemajuan?.(TAHAP.membaca, total, total);
   }
 
   async bacaNilaiLembar(nama: string): Promise<readonly (readonly NilaiSel[])[] | null> {
@@ -372,8 +396,32 @@ export class PortPaketXlsx implements PortBukuKerja {
   // -------------------------------------------------------------------------------------------
   // Writing
 
+  /**
+   * Create the sheet, or replace the sheet of its name when it is ours, and mark it as the add-in's own.
+   * Nothing is written when the model is invalid (periksaModel) or the sheet is the user's
+   * (LEMBAR_MILIK_PENGGUNA; see denganIzinTimpa). The input file is never changed: only what simpan saves.
+   */
   async tulisLembar(model: ModelLembar, kemajuan?: LaporKemajuan): Promise<void> {
+    await this.tulis(model, kemajuan, false);
+  }
+
+  /**
+   * The same workbook, allowed to replace a sheet of the model's name that the user made: for a run the user
+   * confirmed (the runner's --timpa), as PortExcel.denganIzinTimpa. Writes go to this very workbook.
+   */
+  denganIzinTimpa(): PortBukuKerja {
+    return {
+      bacaNamaLkip: (opsi) => this.bacaNamaLkip(opsi),
+      statusLembar: (nama) => this.statusLembar(nama),
+      bacaNilaiLembar: (nama) => this.bacaNilaiLembar(nama),
+      tulisLembar: (model, kemajuan) => this.tulis(model, kemajuan, true),
+      tetapkanNama: (nama, lembar, alamatA1) => this.tetapkanNama(nama, lembar, alamatA1),
+    };
+  }
+
+  private async tulis(model: ModelLembar, kemajuan: LaporKemajuan | undefined, izinTimpa: boolean): Promise<void> {
     periksaModel(model);
+    if (!izinTimpa && (await this.statusLembar(model.nama)) === 'milik_pengguna') throw galatLembarMilikPengguna(model.nama);
     if (this.gaya === null) {
       const jalur = this.struktur.jalurGaya;
       try {
@@ -382,7 +430,7 @@ export class PortPaketXlsx implements PortBukuKerja {
         throw galatBaca(e, this.sumber);
       }
     }
-    const tersusun = await susunLembar(model, this.gaya, kemajuan && ((s, t) => kemajuan('menulis', s, t)));
+    const tersusun = await susunLembar(model, this.gaya, kemajuan && ((s, t) => kemajuan(TAHAP.menulis, s, t)));
     const lama = this.lembarBaru(model.nama);
     if (lama) this.baru.delete(lama.model.nama.toLowerCase());
     this.baru.set(model.nama.toLowerCase(), { model, tersusun });
@@ -394,19 +442,20 @@ export class PortPaketXlsx implements PortBukuKerja {
         nama: namaPenandaBaru(this.nama.map((n) => n.nama)),
         lokal: null,
         tersembunyi: true,
-        teks: rujukanPenanda(model.nama),
+        teks: rujukanSeluruhLembar(model.nama),
         komentar: KOMENTAR_PENANDA,
         el: null,
       });
     }
   }
 
+  /** Add or replace the workbook-scoped name `nama` for `alamatA1` ("$C$5:$C$15"; a sheet prefix is ignored) on `lembar`. */
   async tetapkanNama(nama: string, lembar: string, alamatA1: string): Promise<void> {
-    periksaNamaExcel(nama);
+    periksaNamaRentang(nama);
+    const alamat = alamatMutlak(alamatTanpaLembar(alamatA1));
+    if (alamat === null) throw galatAlamatTidakValid(alamatA1, nama);
     const ada = this.namaLembar(lembar);
-    if (ada === undefined) throw new Error(`Nama ${nama}: lembar "${lembar}" tidak ada di buku kerja.`);
-    const alamat = alamatMutlak(alamatA1);
-    if (alamat === null) throw new Error(`Nama ${nama}: alamat "${alamatA1}" bukan sel atau rentang A1.`);
+    if (ada === undefined) throw galatLembarTidakAda(lembar, nama);
     const baru: NamaTerdefinisi = { nama, lokal: null, tersembunyi: false, teks: `${kutipLembar(ada)}!${alamat}`, el: null };
     const i = this.nama.findIndex((n) => n.lokal === null && samaNama(n.nama, nama));
     if (i >= 0) this.nama[i] = baru;
@@ -452,7 +501,10 @@ export class PortPaketXlsx implements PortBukuKerja {
   }
 }
 
-/** A name's result: its rectangle, or why it cannot be read (the same reasons as PortXlsx). */
+/**
+ * A name's result: its rectangle, or why it cannot be read. Formulas as Office.js gives them: only when the
+ * range holds one and the engine reads them.
+ */
 function hasilNama(b: Bacaan, r: HasilRentang): RentangBernama | NamaTidakTerbaca {
   const n = b.nama;
   if (r.terlaluBesar) {
@@ -481,7 +533,8 @@ function hasilNama(b: Bacaan, r: HasilRentang): RentangBernama | NamaTidakTerbac
         'buka dan simpan berkas di Excel atau LibreOffice, lalu jalankan lagi',
     };
   }
-  return { nama: n.nama, lembar: b.lembar, baris: b.permintaan.baris, kolom: b.permintaan.kolom, nilai: r.nilai, rumus: r.rumus };
+  const rentang = { nama: n.nama, lembar: b.lembar, baris: b.permintaan.baris, kolom: b.permintaan.kolom, nilai: r.nilai };
+  return b.denganRumus && r.rumus.some((baris) => baris.some((x) => x !== null)) ? { ...rentang, rumus: r.rumus } : rentang;
 }
 
 /** Rectangles of a sheet written in this session, from its model. */

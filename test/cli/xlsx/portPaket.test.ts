@@ -1,8 +1,8 @@
 /**
- * PortPaketXlsx against the scenarios of PortXlsx (test/cli/portXlsx.test.ts): the same workbooks, the same
- * expectations for what the engine sees (names, values, formulas, unreadable names with their reasons, markers,
- * sheets replaced only when ours) and for what the output holds when ExcelJS reads it back. Where the two
- * adapters differ on purpose, the test says so: the marker is a single cell, and nothing of the input is lost.
+ * PortPaketXlsx, the runner's adapter: what the engine sees (names, values, formulas, unreadable names with
+ * their reasons, markers, sheets replaced only when ours) and what the output holds when ExcelJS — an
+ * independent reader — reads it back. (These scenarios were first written for the ExcelJS adapter it replaced;
+ * the input now survives whole.) Agreement with the Office.js adapter: test/excel/keduaAdapter.test.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -10,11 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { GalatBerkas } from '../../../src/cli/portXlsx';
-import { bacaNamaMentah } from '../../../src/cli/arsipXlsx';
+import { GalatBerkas } from '../../../src/cli/galatBerkas';
 import { PortPaketXlsx } from '../../../src/cli/xlsx/portPaket';
 import type { ModelLembar } from '../../../src/report/lembar';
-import { gantiNamaXml, workbookXml } from '../bantu';
+import { bacaNamaMentah, gantiNamaXml, workbookXml } from '../bantu';
 
 async function muat(wb: ExcelJS.Workbook, namaXml?: string): Promise<{ port: PortPaketXlsx; data: Buffer }> {
   let data: Buffer = Buffer.from(await wb.xlsx.writeBuffer());
@@ -351,7 +350,7 @@ describe('PortPaketXlsx menulis ModelLembar', () => {
     expect(await lagi.bacaNilaiLembar('Laporan LKIP')).toEqual(teks.map((t) => [t]));
   });
 
-  test('penanda kepemilikan: nama tersembunyi _LKIP_LEMBAR_<n> yang merujuk ke sel A1 lembar itu', async () => {
+  test('penanda kepemilikan: nama tersembunyi _LKIP_LEMBAR_<n> yang merujuk ke seluruh lembar (aturan bersama, report/buku)', async () => {
     const { port } = await muat(bukuMasukan());
     await port.tulisLembar(MODEL);
     await port.tulisLembar({ ...MODEL, nama: 'Verifikasi' });
@@ -360,15 +359,15 @@ describe('PortPaketXlsx menulis ModelLembar', () => {
     const { data } = await bukaHasil(port);
     const nama = bacaNamaMentah(await workbookXml(data));
     expect(nama.filter((n) => n.nama.startsWith('_LKIP_LEMBAR_'))).toEqual([
-      expect.objectContaining({ nama: '_LKIP_LEMBAR_1', tersembunyi: true, lokal: null, teks: "'Laporan LKIP'!$A$1" }),
-      expect.objectContaining({ nama: '_LKIP_LEMBAR_2', tersembunyi: true, lokal: null, teks: 'Verifikasi!$A$1' }),
+      expect.objectContaining({ nama: '_LKIP_LEMBAR_1', tersembunyi: true, lokal: null, teks: "'Laporan LKIP'!$1:$1048576" }),
+      expect.objectContaining({ nama: '_LKIP_LEMBAR_2', tersembunyi: true, lokal: null, teks: 'Verifikasi!$1:$1048576' }),
     ]);
     const lagi = await PortPaketXlsx.dariData(data, 'hasil.xlsx');
     expect(await lagi.statusLembar('laporan lkip')).toBe('milik_lkip');
     expect(await lagi.statusLembar('Verifikasi')).toBe('milik_lkip');
   });
 
-  test('penanda lama (seluruh lembar, dari adapter ExcelJS atau Office.js) dikenali; penanda rusak dibuang saat menulis', async () => {
+  test('penanda dalam bentuk lain (rujukan apa pun ke lembar itu, misalnya dari Office.js) dikenali; penanda rusak dibuang saat menulis', async () => {
     const wb = bukuMasukan();
     wb.addWorksheet('Laporan LKIP').getCell('A1').value = 'lama';
     wb.addWorksheet('Verifikasi').getCell('A1').value = 'lama';
@@ -459,7 +458,9 @@ describe('PortPaketXlsx menulis ModelLembar', () => {
   test('model yang rusak ditolak sebelum menulis apa pun', async () => {
     const { port } = await muat(bukuMasukan());
     await expect(port.tulisLembar({ ...MODEL, nama: 'Laporan:LKIP' })).rejects.toThrow(/tidak sah/);
-    await expect(port.tulisLembar({ ...MODEL, tinggiBaris: [], nilai: [[1, 2], [3]] })).rejects.toThrow(/tidak sama panjang/);
+    await expect(port.tulisLembar({ ...MODEL, tinggiBaris: [], nilai: [[1, 2], [3]] })).rejects.toThrow(
+      /Lembar "Laporan LKIP": nilai baris 2 memiliki 1 kolom, seharusnya 2/,
+    );
     expect(port.daftarLembar()).toEqual(['Input', 'Referensi']);
   });
 });
