@@ -1,7 +1,8 @@
 /**
  * Generates the bundled sample workbook assets/contoh-lkip-ntt-2021.xlsx from the project's sample
- * data (src/sample), through the same .xlsx port the runner uses. Deterministic: fixed workbook dates,
- * creator and zip dates, so regenerating gives the same bytes.
+ * data (src/sample), through the runner's own adapter: PortPaketXlsx.baru (a new package from a minimal
+ * template, src/cli/xlsx/paketBaru.ts) patched with the sample's sheet and names. Deterministic: fixed
+ * creator, document dates and zip dates, so regenerating gives the same bytes.
  *
  *   npm run contoh                 # rewrites assets/contoh-lkip-ntt-2021.xlsx
  *   npm run contoh -- other.xlsx   # writes elsewhere
@@ -9,19 +10,22 @@
 import path from 'node:path';
 import { pesanGalat } from '../core';
 import { susunContoh } from '../sample';
-import { TANGGAL_ARSIP_BAWAAN } from './arsipXlsx';
-import { PortXlsx } from './portXlsx';
+import { PortPaketXlsx } from './xlsx/portPaket';
 
 /** The committed sample, relative to this script (not to the current directory). */
 export const JALUR_CONTOH = path.resolve(__dirname, '..', '..', 'assets', 'contoh-lkip-ntt-2021.xlsx');
 
 /** The sample workbook's bytes. */
 export async function buatBukuContoh(): Promise<Buffer> {
-  const port = PortXlsx.baru({ pembuat: 'LKIP Kinerja', tanggal: TANGGAL_ARSIP_BAWAAN });
-  const { lembar, nama } = susunContoh();
-  await port.tulisLembar(lembar);
-  for (const n of nama) await port.tetapkanNama(n.nama, n.lembar, n.alamat);
-  return port.keData();
+  const port = await PortPaketXlsx.baru({ pembuat: 'LKIP Kinerja' });
+  try {
+    const { lembar, nama } = susunContoh();
+    await port.tulisLembar(lembar);
+    for (const n of nama) await port.tetapkanNama(n.nama, n.lembar, n.alamat);
+    return await port.keData();
+  } finally {
+    port.tutup();
+  }
 }
 
 /** Write the sample to `tujuan` (default: the committed copy under assets/). */

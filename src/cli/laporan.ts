@@ -3,9 +3,11 @@
  *
  *   npm run report -- [BERKAS.xlsx ...] [--out JALUR] [--json] [--timpa]
  *
- * Each input is read through the .xlsx port, the report engine writes "Laporan LKIP" and
- * "Verifikasi" into the workbook in memory, and the result is saved as a NEW file; the input file is
- * never written. Nothing is written for an input that fails.
+ * Each input is read through the package adapter (PortPaketXlsx, src/cli/xlsx: the sheets the names point at
+ * are streamed, not loaded), the report engine writes "Laporan LKIP" and "Verifikasi", and the output is the
+ * input package patched with them, saved as a NEW file (an .xlsm stays an .xlsm, with its macros); every other
+ * part of the input is copied as stored, and the input file is never written. Nothing is written for an input
+ * that fails.
  *
  * Long work shows its progress on stderr, per file: a progress bar redrawn in place when stderr is a
  * terminal, otherwise (logs, pipes) a plain line at most every SELANG_BARIS_KEMAJUAN_MS. stdout only
@@ -17,7 +19,8 @@ import { pesanGalat } from '../core';
 import { jalankanLaporan } from '../report';
 import type { HasilJalankan, LaporanJson, Temuan } from '../report/hasil';
 import type { LaporKemajuan, TahapKemajuan } from '../report/kemajuan';
-import { GalatBerkas, PortXlsx } from './portXlsx';
+import { GalatBerkas } from './galatBerkas';
+import { PortPaketXlsx } from './xlsx/portPaket';
 import { LEBAR_TERMINAL, barisKemajuan, batangKemajuan, bungkus, tabelCapaian, teksMasalah, teksRingkasan } from './tampilan';
 
 /** The bundled sample, resolved from this script's folder (not the current directory). */
@@ -44,20 +47,22 @@ Menghitung laporan LKIP (lembar "Laporan LKIP" dan
 "Verifikasi") dari buku kerja .xlsx yang memakai nama
 rentang LKIP_*, tanpa Excel. Hasilnya berkas baru.
 
-  BERKAS.xlsx   satu atau lebih buku kerja; tanpa BERKAS:
-                buku kerja contoh bawaan
-                (assets/contoh-lkip-ntt-2021.xlsx)
-  --out JALUR   satu masukan: berkas hasil (.xlsx) atau
-                folder; beberapa masukan: folder (dibuat
-                bila belum ada). Bawaan: <nama masukan>-
-                laporan.xlsx di folder kerja
+  BERKAS.xlsx   satu atau lebih buku kerja (.xlsx atau
+                .xlsm); tanpa BERKAS: buku kerja contoh
+                bawaan (assets/contoh-lkip-ntt-2021.xlsx)
+  --out JALUR   satu masukan: berkas hasil (berakhiran
+                sama dengan masukan) atau folder; beberapa
+                masukan: folder (dibuat bila belum ada).
+                Bawaan: <nama masukan>-laporan.xlsx (atau
+                .xlsm) di folder kerja
   --json        cetak JSON (beberapa masukan: larik JSON,
                 tiap objek dengan "berkas" dan "keluaran")
   --timpa       ganti lembar "Laporan LKIP"/"Verifikasi"
                 yang tidak bertanda buatan LKIP Kinerja
   -h, --help    tampilkan bantuan ini
 
-Berkas masukan tidak pernah ditimpa.
+Berkas masukan tidak pernah ditimpa; lembar, grafik, dan
+makro lain di dalamnya terbawa utuh ke berkas hasil.
 Kode keluar: 0 berhasil · 1 berkas tidak dapat dibaca atau
 ditulis · 2 pemakaian salah · 3 isi buku kerja ditolak
 (nama wajib hilang, panjang rentang berbeda, ...) ·
@@ -173,18 +178,33 @@ async function berkasSama(a: string, b: string): Promise<boolean> {
   return sa !== null && sb !== null && sa.dev === sb.dev && sa.ino === sb.ino;
 }
 
-/** Output path per input: <name>-laporan.xlsx in cwd, or --out (a file for one input, else a folder). */
+/** The output keeps the input's kind: .xlsm (macros) for an .xlsm, else .xlsx. */
+function ekstensiKeluaran(masukan: string): '.xlsx' | '.xlsm' {
+  return path.extname(masukan).toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
+}
+
+/**
+ * Output path per input: <name>-laporan.xlsx (.xlsm for an .xlsm) in cwd, or --out (a file for one input, with
+ * the input's extension, else a folder).
+ */
 async function tentukanKeluaran(masukan: readonly string[], out: string | null, cwd: string): Promise<string[]> {
-  const namaBawaan = (m: string) => `${path.basename(m, path.extname(m))}-laporan.xlsx`;
+  const namaBawaan = (m: string) => `${path.basename(m, path.extname(m))}-laporan${ekstensiKeluaran(m)}`;
   let keluaran: string[];
   if (out === null) {
     keluaran = masukan.map((m) => path.join(cwd, namaBawaan(m)));
   } else {
     const tujuan = path.resolve(cwd, out);
     const stat = await ada(tujuan);
-    const folder = stat?.isDirectory() === true || /[\\/]$/.test(out) || path.extname(tujuan).toLowerCase() !== '.xlsx';
+    const ekstensi = path.extname(tujuan).toLowerCase();
+    const folder = stat?.isDirectory() === true || /[\\/]$/.test(out) || (ekstensi !== '.xlsx' && ekstensi !== '.xlsm');
     if (!folder && masukan.length > 1) {
-      throw new GalatPemakaian(`--out ${out}: untuk beberapa masukan, --out harus folder (bukan satu berkas .xlsx).`);
+      throw new GalatPemakaian(`--out ${out}: untuk beberapa masukan, --out harus folder (bukan satu berkas ${ekstensi}).`);
+    }
+    if (!folder && ekstensi !== ekstensiKeluaran(masukan[0]!)) {
+      throw new GalatPemakaian(
+        `--out ${out}: masukan ${path.basename(masukan[0]!)} menghasilkan berkas ${ekstensiKeluaran(masukan[0]!)} ` +
+          `(jenis buku kerjanya tetap); beri --out berakhiran ${ekstensiKeluaran(masukan[0]!)}.`,
+      );
     }
     keluaran = folder ? masukan.map((m) => path.join(tujuan, namaBawaan(m))) : [tujuan];
   }
@@ -221,21 +241,34 @@ function masalahGalat(hasil: HasilJalankan): Temuan[] {
   return hasil.masalah.filter((m) => m.tingkat === 'galat');
 }
 
-async function prosesSatu(
-  masukan: string,
-  keluaran: string,
-  opsi: Opsi,
-  peringatan: string[],
-  kemajuan: LaporKemajuan,
-): Promise<HasilBerkas> {
-  const tampil = path.basename(masukan);
-  let port: PortXlsx;
+async function prosesSatu(masukan: string, keluaran: string, opsi: Opsi, kemajuan: LaporKemajuan): Promise<HasilBerkas> {
+  let port: PortPaketXlsx;
   try {
-    port = await PortXlsx.dariBerkas(masukan);
+    port = await PortPaketXlsx.dariBerkas(masukan);
   } catch (e) {
     if (e instanceof GalatBerkas) return { ok: false, berkas: masukan, kode: KODE_KELUAR.berkas, pesan: e.message };
     throw e;
   }
+  try {
+    return await laporanSatu(port, masukan, keluaran, opsi, kemajuan);
+  } catch (e) {
+    // A sheet that turns out unreadable while the report reads it (damaged XML, too large) is the file's problem.
+    if (e instanceof GalatBerkas) return { ok: false, berkas: masukan, kode: KODE_KELUAR.berkas, pesan: e.message };
+    throw e;
+  } finally {
+    port.tutup();
+  }
+}
+
+/** The report of one opened workbook, saved to `keluaran` unless refused. */
+async function laporanSatu(
+  port: PortPaketXlsx,
+  masukan: string,
+  keluaran: string,
+  opsi: Opsi,
+  kemajuan: LaporKemajuan,
+): Promise<HasilBerkas> {
+  const tampil = path.basename(masukan);
   // The port refuses to replace a user's sheet unless the user said --timpa: pass the consent on (as the pane does).
   const hasil = await jalankanLaporan(opsi.timpa ? port.denganIzinTimpa() : port, { timpaLembarPengguna: opsi.timpa, kemajuan });
   if (hasil.status === 'perlu_konfirmasi') {
@@ -264,13 +297,6 @@ async function prosesSatu(
       kode: KODE_KELUAR.ditolak,
       pesan: `${tampil}: laporan tidak ditulis, isi buku kerja perlu diperbaiki:\n${rincian}`,
     };
-  }
-  if (port.tidakTerbawa.length > 0) {
-    peringatan.push(
-      `${tampil}: peringatan — berkas hasil tidak membawa ${port.tidakTerbawa.join(', ')} dari berkas masukan ` +
-        '(pustaka .xlsx tidak mendukungnya); angka dan lembar lain terbawa, berkas masukan tetap utuh. ' +
-        'Untuk laporan di buku kerja itu sendiri, pakai add-in di Excel.',
-    );
   }
   try {
     await fs.mkdir(path.dirname(keluaran), { recursive: true });
@@ -314,16 +340,14 @@ export async function utama(argv: readonly string[], ioSebagian: Partial<IoCli> 
   for (let i = 0; i < masukan.length; i++) {
     const m = masukan[i]!;
     if (banyak) io.tulisGalat(`[${i + 1}/${masukan.length}] ${path.basename(m)} …\n`);
-    const peringatan: string[] = [];
     const tampilanKemajuan = buatTampilanKemajuan(io, path.basename(m));
     let h: HasilBerkas;
     try {
-      h = await prosesSatu(m, keluaran[i]!, opsi, peringatan, tampilanKemajuan.lapor);
+      h = await prosesSatu(m, keluaran[i]!, opsi, tampilanKemajuan.lapor);
     } finally {
       tampilanKemajuan.selesai();
     }
     hasil.push(h);
-    for (const p of peringatan) io.tulisGalat(`${bungkus(p, LEBAR_TERMINAL, '', '  ').join('\n')}\n`);
     if (!h.ok) {
       io.tulisGalat(`${h.pesan}\n`);
     } else {

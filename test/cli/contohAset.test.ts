@@ -5,9 +5,8 @@
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { bacaNamaMentah } from '../../src/cli/arsipXlsx';
 import { buatBukuContoh, JALUR_CONTOH, tulisBukuContoh } from '../../src/cli/buatContoh';
-import { CONTOH, folderSementara, workbookXml } from './bantu';
+import { bacaNamaMentah, CONTOH, folderSementara, workbookXml } from './bantu';
 
 async function isiBuku(data: Buffer) {
   const wb = new ExcelJS.Workbook();

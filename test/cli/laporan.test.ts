@@ -23,6 +23,7 @@ import {
   sidik,
   type Fixture,
 } from './bantu';
+import { bukuXlsm, entri, JENIS_XLSM } from './xlsx/bantuPaket';
 
 let fx: Fixture;
 beforeAll(async () => {
@@ -306,9 +307,7 @@ describe('masukan yang salah: pesan, kode keluar, dan tidak ada yang ditulis', (
 
   test('panjang rentang berbeda: pesan menyebut nama, jumlah baris dan sel', async () => {
     const masukan = path.join(folder, 'panjang-beda.xlsx');
-    await ubahNama(CONTOH, masukan, (xml) =>
-      xml.replace('&apos;Data LKIP&apos;!$E$27:$E$37', '&apos;Data LKIP&apos;!$E$27:$E$36'),
-    );
+    await ubahNama(CONTOH, masukan, (xml) => xml.replace("'Data LKIP'!$E$27:$E$37", "'Data LKIP'!$E$27:$E$36"));
     const { kode, galat } = await jalankanDanPastikanTidakMenulis(masukan);
     expect(kode).toBe(KODE_KELUAR.ditolak);
     const pesan = galat.replace(/\n\s*/g, ' ');
@@ -423,18 +422,34 @@ describe('masukan yang berbeda bentuk tetap benar', () => {
   });
 });
 
-describe('bagian buku kerja yang tidak terbawa', () => {
-  test('grafik di berkas masukan: laporan tetap ditulis, peringatan menyebutnya', async () => {
+describe('bagian lain buku kerja terbawa utuh', () => {
+  test('grafik, gambar dan makro .xlsm: hasil <nama>-laporan.xlsm membawanya bita demi bita, tanpa peringatan', async () => {
     const folder = await folderSementara();
-    const zip = await JSZip.loadAsync(await fs.readFile(CONTOH));
-    zip.file('xl/charts/chart1.xml', '<c:chartSpace/>');
-    const masukan = path.join(folder, 'bergrafik.xlsx');
-    await fs.writeFile(masukan, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const masukan = path.join(folder, 'bermakro.xlsm');
+    await fs.writeFile(masukan, await bukuXlsm());
     const { kode, galat } = await jalankanCli([masukan], folder);
     expect(kode).toBe(0);
-    expect(galat.replace(/\n\s*/g, ' ')).toContain(
-      'bergrafik.xlsx: peringatan — berkas hasil tidak membawa grafik (1) dari berkas masukan',
-    );
+    expect(galat).toBe('');
+    expect(await isiFolder(folder)).toEqual(['bermakro-laporan.xlsm', 'bermakro.xlsm']);
+    const [a, b] = await Promise.all([
+      entri(await fs.readFile(masukan)),
+      entri(await fs.readFile(path.join(folder, 'bermakro-laporan.xlsm'))),
+    ]);
+    for (const bagian of ['xl/vbaProject.bin', 'xl/charts/chart1.xml', 'xl/drawings/drawing1.xml', 'xl/worksheets/sheet1.xml']) {
+      expect([bagian, b.get(bagian)?.mentah.equals(a.get(bagian)!.mentah)]).toEqual([bagian, true]);
+    }
+    expect(b.get('[Content_Types].xml')!.isi.toString('utf8')).toContain(JENIS_XLSM);
+  });
+
+  test('--out untuk masukan .xlsm harus berakhiran .xlsm (Excel tidak membuka buku kerja bermakro bernama .xlsx)', async () => {
+    const folder = await folderSementara();
+    const masukan = path.join(folder, 'bermakro.xlsm');
+    await fs.writeFile(masukan, await bukuXlsm());
+    const { kode, galat } = await jalankanCli([masukan, '--out', 'hasil.xlsx'], folder);
+    expect(kode).toBe(KODE_KELUAR.pemakaian);
+    expect(galat).toMatch(/--out hasil\.xlsx: masukan bermakro\.xlsm menghasilkan berkas \.xlsm/);
+    expect(await isiFolder(folder)).toEqual(['bermakro.xlsm']);
+    expect((await jalankanCli([masukan, '--out', 'hasil.xlsm'], folder)).kode).toBe(0);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Row heights in the .xlsx output: PortXlsx writes ModelLembar.tinggiBaris as custom row heights
+ * Row heights in the .xlsx output: PortPaketXlsx writes ModelLembar.tinggiBaris as custom row heights
  * (LibreOffice opens rows without one at 15 pt, so wrapped text would overlap the next rows), and the
  * runner's report has them on the rows whose wrapped text needs several lines.
  */
@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { PortXlsx } from '../../src/cli/portXlsx';
+import { PortPaketXlsx } from '../../src/cli/xlsx/portPaket';
 import type { ModelLembar, NilaiSel } from '../../src/report/lembar';
 import { bacaBuku, bacaFixture, barisTeks, folderSementara, jalankanCli } from './bantu';
 
@@ -44,9 +44,9 @@ async function atributBaris(data: Buffer, namaLembar: string): Promise<Map<numbe
   return new Map([...xml.matchAll(/<row r="(\d+)"([^>]*)>/g)].map((m) => [Number(m[1]), m[2]!]));
 }
 
-describe('PortXlsx writes tinggiBaris', () => {
+describe('PortPaketXlsx writes tinggiBaris', () => {
   test('set heights become custom row heights; null rows state none', async () => {
-    const port = PortXlsx.baru();
+    const port = await PortPaketXlsx.baru();
     await port.tulisLembar(modelKecil([null, 45, null, 30]));
     const data = await port.keData();
     const wb = new ExcelJS.Workbook();
@@ -67,7 +67,7 @@ describe('PortXlsx writes tinggiBaris', () => {
     ['NaN', [Number.NaN], 'tinggi baris 1 = NaN'],
     ['more rows than the sheet', [null, null, null, null, 20], 'tinggiBaris memiliki 5 baris, nilai 4 baris'],
   ])('a model with tinggiBaris %s is refused, nothing written', async (_apa, tinggiBaris, pesan) => {
-    const port = PortXlsx.baru();
+    const port = await PortPaketXlsx.baru();
     await expect(port.tulisLembar(modelKecil(tinggiBaris))).rejects.toThrow(pesan);
     expect(port.daftarLembar()).toEqual([]);
   });

@@ -3,13 +3,13 @@
  * bundled sample workbook, read through the .xlsx adapter as the runner reads it.
  */
 import * as path from 'path';
-import { PortXlsx } from '../../src/cli/portXlsx';
+import { PortPaketXlsx } from '../../src/cli/xlsx/portPaket';
 import { jalankanLaporan } from '../../src/report/jalankan';
 import { RINGKASAN_NTT_2021, TEMUAN_NTT_2021 } from './palsu';
 
 test('the fake summary and findings equal the engine run on assets/contoh-lkip-ntt-2021.xlsx', async () => {
-  const port = await PortXlsx.dariBerkas(path.join(__dirname, '..', '..', 'assets', 'contoh-lkip-ntt-2021.xlsx'));
-  const hasil = await jalankanLaporan(port);
+  const port = await PortPaketXlsx.dariBerkas(path.join(__dirname, '..', '..', 'assets', 'contoh-lkip-ntt-2021.xlsx'));
+  const hasil = await jalankanLaporan(port).finally(() => port.tutup());
   expect(hasil.ringkasan).toEqual(RINGKASAN_NTT_2021);
   expect(hasil.temuan).toEqual(TEMUAN_NTT_2021);
   // The document's own figures, independent of the engine.

@@ -3,7 +3,7 @@
  * pane can meet while reading or writing a workbook (a sheet that is the user's, a name Excel would
  * refuse, a model that cannot be written as it is), so callers tell the cases apart by `kode` and show
  * `message`, which is Indonesian and names the sheet, name or cell concerned. Problems with a file as a
- * whole (not found, not an .xlsx) are the command line's GalatBerkas (src/cli/portXlsx.ts).
+ * whole (not found, not an .xlsx) are the command line's GalatBerkas (src/cli/galatBerkas.ts).
  */
 
 export type KodeGalatPort =
