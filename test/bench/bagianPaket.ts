@@ -6,17 +6,18 @@
  * test-output/bench-paket/): one daily-price sheet of 60 commodities × 22 kab/kota × 731 days = 964 920 rows,
  * and the same with two such sheets (1 929 840 rows), each with a Pengaturan and an Indikator sheet.
  *
- * Runner: test/bench/jalankanPaket.ts in its own process under tsx (as `npm run report` runs): PortPaketXlsx
- * opens the file, jalankanLaporan reads the names (the daily sheet streamed), computes and writes the two sheets,
- * the package is saved. LibreOffice: soffice --headless --convert-to xlsx of the same file, with a private
+ * Runner: the runner itself (src/cli/laporan.ts under tsx, as `npm run report` runs it, with --json --out): its
+ * adapter PortPaketXlsx opens the file, the engine reads the names (the daily sheet streamed), computes and
+ * writes the two sheets, the package is saved; the figures are read back from its JSON. LibreOffice: soffice --headless --convert-to xlsx of the same file, with a private
  * profile made once beforehand (its first-start cost is not counted). Both timed as whole processes (wall clock)
  * and their peak resident memory taken from the kernel (GNU time %M: the largest process of the tree); the
- * faster of two runs each, taken in turns. The runner's own figure for read + compute + write is shown as well.
+ * faster of two runs each, taken in turns.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { LaporanJson } from '../../src/report/hasil';
 import { bukuHarianTersimpan, ukuranBukuHarian } from '../cli/xlsx/bukuHarian';
 import { detik, kirimHasil, mb, ribuan } from './alat';
 
@@ -48,14 +49,7 @@ function ukurProses(perintah: string, argumen: readonly string[]): Ukuran {
   return { ms, maxRss, keluaran: r.stdout };
 }
 
-interface HasilRunner {
-  ms: number;
-  bacaHitungMs: number;
-  puncakHeap: number;
-  maxRss: number;
-  temuan: number;
-  harga: { grup: string; rataRata: number | null; kv: number | null }[];
-}
+const RUNNER = path.join(AKAR, 'src', 'cli', 'laporan.ts');
 
 function utama(): void {
   fs.mkdirSync(FOLDER, { recursive: true });
@@ -83,18 +77,13 @@ function utama(): void {
     fs.writeFileSync(kecil, 'a,b\n1,2\n');
     ukurProses('soffice', argumenLo(kecil));
     for (const { u, jalur } of buku) {
-      const runner: (Ukuran & { dalam: HasilRunner })[] = [];
+      const runner: (Ukuran & { json: LaporanJson })[] = [];
       const lo: Ukuran[] = [];
       for (let i = 0; i < KALI; i++) {
         log(`${path.basename(jalur)}: runner, putaran ${i + 1} …`);
-        const r = ukurProses(process.execPath, [
-          '--import',
-          'tsx',
-          path.join(__dirname, 'jalankanPaket.ts'),
-          jalur,
-          path.join(keluar, 'hasil.xlsx'),
-        ]);
-        runner.push({ ...r, dalam: JSON.parse(r.keluaran.trim().split('\n').at(-1)!) as HasilRunner });
+        const out = path.join(keluar, 'hasil.xlsx');
+        const r = ukurProses(process.execPath, ['--import', 'tsx', RUNNER, jalur, '--json', '--out', out]);
+        runner.push({ ...r, json: JSON.parse(r.keluaran) as LaporanJson });
         log(`${path.basename(jalur)}: LibreOffice, putaran ${i + 1} …`);
         lo.push(ukurProses('soffice', argumenLo(jalur)));
       }
@@ -102,11 +91,13 @@ function utama(): void {
       const [r, l] = [terbaik(runner), terbaik(lo)];
       const rss = (x: number | null) => (x === null ? '?' : mb(x));
       const rasio = r.ms / l.ms;
-      const harga = r.dalam.harga.map((h) => `${h.grup}: rata-rata ${h.rataRata ?? '–'}, KV ${h.kv ?? '–'}`).join('; ');
+      const harga = r.json.harga
+        .map((h) => `${h.grup}: rata-rata ${h.rata_rata ?? '–'}, KV ${h.stabilitas?.rata_rata_kv ?? '–'}`)
+        .join('; ');
       baris.push([
         baris.length === 0 ? '5' : '',
-        `Runner with PortPaketXlsx (tsx), ${u.grup} daily sheet${u.grup > 1 ? 's' : ''} × ${ribuan(u.baris)} rows (${(fs.statSync(jalur).size / 1e6).toFixed(1)} MB .xlsx): open, read, compute, write, save — whole process; ${harga}`,
-        `${detik(r.ms)} (read+compute+write ${detik(r.dalam.ms)}) · peak RSS ${rss(r.maxRss)} · ${runner.map((x) => detik(x.ms)).join('/')}`,
+        `Runner (npm run report: tsx src/cli/laporan.ts --json, PortPaketXlsx), ${u.grup} daily sheet${u.grup > 1 ? 's' : ''} × ${ribuan(u.baris)} rows (${(fs.statSync(jalur).size / 1e6).toFixed(1)} MB .xlsx): open, read, compute, write, save — whole process; ${harga}`,
+        `${detik(r.ms)} · peak RSS ${rss(r.maxRss)} · ${runner.map((x) => detik(x.ms)).join('/')}`,
         `LibreOffice --convert-to xlsx: ${detik(l.ms)} · peak RSS ${rss(l.maxRss)} · ${lo.map((x) => detik(x.ms)).join('/')}`,
         rasio.toFixed(2),
         `≤ 1.5 ${rasio <= 1.5 ? '✓' : '✗'} · ≤ 1 GB ${r.maxRss !== null && r.maxRss <= 1e9 ? '✓' : '✗'}`,
