@@ -5,6 +5,57 @@
  *   TIDAK-DIUKUR:persentase-peningkatan-transaksi-produk-lokal-d-3f9a1c
  *   HARGA-TERTULIS:pokok:minyak-goreng
  */
+import type { Tingkat } from './hasil';
+
+/**
+ * Every Verifikasi check: its code and the levels its findings may have. An ID is built only from a code of this
+ * list (idTemuan takes a KodeTemuan); docs/pemeriksaan.md documents exactly these codes and levels
+ * (test/report/pemeriksaanDokumen.test.ts), so a new check is one line here and one row there.
+ */
+export const KODE_TEMUAN = {
+  // indicators (LKIP_Indikator, LKIP_Target, LKIP_Realisasi, …)
+  'TIDAK-DIUKUR': ['peringatan'],
+  'TARGET-KOSONG': ['peringatan'],
+  'TARGET-NA': ['info'],
+  DIBATASI: ['info'],
+  'CAPAIAN-TERTULIS': ['info', 'galat'],
+  'INFLASI-BEDA': ['peringatan'],
+  'NAMA-KOSONG': ['peringatan'],
+  'NAMA-GANDA': ['peringatan'],
+  'PILIHAN-TIDAK-DIKENAL': ['galat'],
+  'CAPAIAN-GALAT': ['galat'],
+  // any input cell
+  'TEKS-ANGKA': ['peringatan'],
+  'NILAI-TIDAK-TERBACA': ['galat'],
+  // price lists (LKIP_Harga_<Grup>)
+  'HARGA-TERTULIS': ['info', 'galat'],
+  'HARGA-NEGATIF': ['galat'],
+  'HARGA-LALU-NOL': ['galat'],
+  'HARGA-KOSONG': ['galat'],
+  // budget (LKIP_Anggaran, LKIP_Anggaran_<Sumber>)
+  'ANGGARAN-PERSEN-TERTULIS': ['info', 'galat'],
+  'ANGGARAN-TOTAL': ['galat'],
+  'ANGGARAN-MELEBIHI-PAGU': ['peringatan'],
+  'ANGGARAN-PAGU-NOL': ['peringatan'],
+  'ANGGARAN-NEGATIF': ['galat'],
+  // daily prices (LKIP_HargaHarian_<Grup>)
+  'TANGGAL-TIDAK-TERBACA': ['galat'],
+  'HARGA-TIDAK-TERBACA': ['galat'],
+  'HARGA-TIDAK-POSITIF': ['galat'],
+  'KOMODITAS-KOSONG': ['galat'],
+  'BARIS-GANDA': ['peringatan'],
+  'HARI-TANPA-DATA': ['peringatan'],
+  'HARGA-HARIAN-KOSONG': ['peringatan'],
+  'SATUAN-BERBEDA': ['peringatan'],
+  'DATA-TAHUN-TIDAK-ADA': ['peringatan'],
+  'HARGA-HARIAN-TANPA-PENGAMATAN': ['peringatan'],
+  'GRUP-HARGA-GANDA': ['peringatan'],
+  'DI-LUAR-PERIODE': ['info'],
+  'KV-TIDAK-DIHITUNG': ['info'],
+  'TEMUAN-DIPANGKAS': ['info'],
+} as const satisfies Readonly<Record<string, readonly Tingkat[]>>;
+
+export type KodeTemuan = keyof typeof KODE_TEMUAN;
 
 /** Longest slug kept readable; longer names are cut and get a short hash of the full name. */
 const PANJANG_SLUG = 40;
@@ -48,7 +99,7 @@ function hashPendek(teks: string): string {
 }
 
 /** "KODE:kunci1:kunci2" from keys that are already slugs (see kunciUnik). */
-export function idTemuan(kode: string, ...kunci: readonly string[]): string {
+export function idTemuan(kode: KodeTemuan, ...kunci: readonly string[]): string {
   return [kode, ...kunci].join(':');
 }
 

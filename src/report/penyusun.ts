@@ -4,6 +4,7 @@
  * of wrapped text are estimated from the content when the sheet is finished (tinggiBarisDariIsi).
  */
 import type { GayaSel, ModelLembar, NilaiSel, Rentang } from './lembar';
+import { POIN_MAKS } from './buku/periksaModel';
 
 /** Percentage points with a literal "%": 88,64 shows "88,64 %" (never Excel's ×100 percent format). */
 export const FORMAT_PERSEN = '#,##0.00" %"';
@@ -123,8 +124,6 @@ export class PenyusunLembar {
 const UKURAN_HURUF_BAWAAN = 11;
 /** Points per line of 11-pt text: Excel's default row height. Larger fonts scale it. */
 export const TITIK_PER_BARIS = 15;
-/** Excel's largest row height, in points. */
-export const TINGGI_BARIS_MAKS = 409;
 /**
  * Average characters of running text per unit of column width (one unit = the width of the digit
  * "0" in Calibri 11, Excel's width unit) at 11 pt. Calibri's average for Indonesian text with spaces
@@ -189,7 +188,7 @@ export function jumlahBarisTeks(teks: string, kapasitas: number): number {
  * KARAKTER_PER_LEBAR characters per width unit (fewer for bold and larger fonts); height = lines ×
  * TITIK_PER_BARIS scaled by the font size. A merge over several rows divides its height evenly over them.
  * A row gets the largest height of its cells, rounded up to a whole point and capped at
- * TINGGI_BARIS_MAKS; null when the default 15 pt is enough (one line of 11-pt text, or no wrapped text).
+ * POIN_MAKS (Excel's largest row height); null when the default 15 pt is enough (one line of 11-pt text, or no wrapped text).
  * Hidden (zero-width) columns are ignored. Pure and deterministic.
  */
 export function tinggiBarisDariIsi(lembar: Pick<ModelLembar, 'nilai' | 'gaya' | 'gabungan' | 'lebarKolom'>): (number | null)[] {
@@ -250,7 +249,7 @@ export function tinggiBarisDariIsi(lembar: Pick<ModelLembar, 'nilai' | 'gaya' | 
       for (let j = b; j < b + barisGabungan; j++) tinggi[j] = Math.max(tinggi[j] ?? 0, perlu / barisGabungan);
     }
   }
-  return tinggi.map((t) => (t === null || t <= TITIK_PER_BARIS ? null : Math.min(Math.ceil(t), TINGGI_BARIS_MAKS)));
+  return tinggi.map((t) => (t === null || t <= TITIK_PER_BARIS ? null : Math.min(Math.ceil(t), POIN_MAKS)));
 }
 
 export const rentang = (baris: number, kolom: number, jumlahBaris = 1, jumlahKolom = 1): Rentang => ({

@@ -2,51 +2,12 @@
  * The Verifikasi checks: one finding per problem, with a stable ID (check code + slug of the
  * indicator/item/table, never a row number), a level, the cell, and a plain Indonesian message.
  *
- * | ID                                            | level       | when |
- * |-----------------------------------------------|-------------|------|
- * | TIDAK-DIUKUR:<indikator>                      | peringatan  | a target but no realisasi (or realisasi NA): listed, not in the average |
- * | TARGET-KOSONG:<indikator>                     | peringatan  | a realisasi but no target |
- * | TARGET-NA:<indikator>                         | info        | target NA counted as achieved (100) or excluded, by LKIP_Target_NA |
- * | DIBATASI:<indikator>                          | info        | capaian capped (or floored at 0); the uncapped value is in the message |
- * | CAPAIAN-TERTULIS:<indikator>                  | info/galat  | LKIP_Capaian_Tertulis ≠ recomputed: ≤ 0,05 pp info "pembulatan", more galat |
- * | HARGA-TERTULIS:<grup>:<barang>                | info/galat  | printed % (5th column) ≠ recomputed, same tolerance |
- * | INFLASI-BEDA:<indikator>                      | peringatan  | price-rise realisasi ≠ the combined figure of the price lists |
- * | ANGGARAN-MELEBIHI-PAGU:<tabel>:<program>      | peringatan  | realisasi > pagu |
- * | ANGGARAN-PAGU-NOL:<tabel>:<program>           | peringatan  | pagu 0 with a realisasi |
- * | ANGGARAN-PERSEN-TERTULIS:<tabel>:<program>    | info/galat  | printed % (4th column) ≠ recomputed serapan, same tolerance |
- * | ANGGARAN-TOTAL:<tabel>:<baris>:pagu|realisasi | galat       | printed total ≠ sum of the rows, or not a readable number |
- * | ANGGARAN-NEGATIF:<tabel>:<program>:<kolom>    | galat       | a negative amount |
- * | HARGA-NEGATIF:<grup>:<barang>                 | galat       | a negative price |
- * | HARGA-LALU-NOL:<grup>:<barang>                | galat       | last year's price 0: no percentage |
- * | HARGA-KOSONG:<grup>:<barang>                  | galat       | a price list row with a blank price |
- * | TEKS-ANGKA:<nama>:<item>[:kolom]              | peringatan  | a number stored as text (read, but Excel's SUM would skip it) |
- * | NILAI-TIDAK-TERBACA:<nama>:<item>[:kolom]     | galat       | a cell that is not a number |
- * | NAMA-KOSONG:<indikator>                       | peringatan  | an indicator row without a name |
- * | NAMA-GANDA:<indikator>                        | peringatan  | the same indicator name twice |
- * | PILIHAN-TIDAK-DIKENAL:<nama>:<indikator>      | galat       | unknown polaritas / metode |
- * | CAPAIAN-GALAT:<indikator>                     | galat       | the core refused the figures (target 0 with positive polarity, …) |
+ * The codes and their levels are one list, KODE_TEMUAN in ./idTemuan; docs/pemeriksaan.md documents each (when it
+ * fires, its ID's keys, where it points) and a test keeps the page and the list equal.
  *
- * Daily price groups (LKIP_HargaHarian_<Grup>): the core's findings (TemuanHarga), one Verifikasi line per
- * ID; several findings with the same ID (three duplicated rows of Beras in Kota Kupang) are one line with
- * their count and the first messages. The location is the range's row (sheet!A17:E17) for row findings,
- * the whole range for the compact ones. Every row named here is left out of the averages (by the core).
- *
- * | ID                                                        | level      | core code |
- * |-----------------------------------------------------------|------------|-----------|
- * | TANGGAL-TIDAK-TERBACA:<grup>[:<barang>]                   | galat      | TANGGAL_TIDAK_TERBACA (unreadable or impossible date) |
- * | HARGA-TIDAK-TERBACA:<grup>[:<barang>]                     | galat      | HARGA_TIDAK_TERBACA |
- * | HARGA-TIDAK-POSITIF:<grup>[:<barang>]                     | galat      | HARGA_TIDAK_POSITIF (zero or negative price) |
- * | KOMODITAS-KOSONG:<grup>                                   | galat      | NAMA_KOSONG (a price row without a commodity name) |
- * | BARIS-GANDA:<grup>:<barang>[:<kabkota>]                   | peringatan | BARIS_GANDA (same date, commodity, kab/kota; the first row is used) |
- * | HARI-TANPA-DATA:<grup>:<barang>[:<kabkota>]:<tahun>       | peringatan | HARI_TANPA_DATA (missing days, compact: count + first dates) |
- * | HARGA-HARIAN-KOSONG:<grup>:<barang>                       | peringatan | HARGA_KOSONG (rows without a price, compact) |
- * | SATUAN-BERBEDA:<grup>:<barang>                            | peringatan | SATUAN_BERBEDA |
- * | DATA-TAHUN-TIDAK-ADA:<grup>:<barang>                      | peringatan | DATA_TAHUN_TIDAK_ADA (not in the price list) |
- * | DI-LUAR-PERIODE:<grup>                                    | info       | DI_LUAR_PERIODE (dates outside n−1…n, compact) |
- * | TEMUAN-DIPANGKAS:<grup>                                   | info       | TEMUAN_DIPANGKAS (more than 1 000 findings of a code) |
- * | KV-TIDAK-DIHITUNG:<grup>:<barang>                         | info       | fewer than 2 prices in the report year: no KV |
- * | HARGA-HARIAN-TANPA-PENGAMATAN:<grup>                      | peringatan | no valid price in n−1…n at all |
- * | GRUP-HARGA-GANDA:<grup>                                   | peringatan | LKIP_Harga_<Grup> and LKIP_HargaHarian_<Grup> both exist: the daily one is used |
+ * Daily price groups (LKIP_HargaHarian_<Grup>): the core's findings (TemuanHarga, mapped by TEMUAN_HARIAN below),
+ * one Verifikasi line per ID; several findings with the same ID (three duplicated rows of Beras in Kota Kupang) are
+ * one line with their count and the first messages. Every row named there is left out of the averages (by the core).
  */
 import {
   Desimal,
@@ -68,7 +29,7 @@ import {
 } from '../core';
 import type { HasilHargaGabungan, HasilIndikator, AngkaSel } from './hitung';
 import type { Temuan, Tingkat } from './hasil';
-import { idTemuan, slug } from './idTemuan';
+import { idTemuan, slug, type KodeTemuan } from './idTemuan';
 import {
   alamatNama,
   temuanSel,
@@ -107,7 +68,7 @@ export function bandingkanTertulis(tertulis: Desimal, dihitung: Desimal): { hasi
 const URUTAN: Record<Tingkat, number> = { galat: 0, peringatan: 1, info: 2 };
 
 /** Verifikasi code and level of each core finding of daily prices. */
-const TEMUAN_HARIAN: Readonly<Record<KodeTemuanHarga, { readonly kode: string; readonly tingkat: Tingkat }>> = {
+const TEMUAN_HARIAN: Readonly<Record<KodeTemuanHarga, { readonly kode: KodeTemuan; readonly tingkat: Tingkat }>> = {
   TANGGAL_TIDAK_TERBACA: { kode: 'TANGGAL-TIDAK-TERBACA', tingkat: 'galat' },
   HARGA_TIDAK_TERBACA: { kode: 'HARGA-TIDAK-TERBACA', tingkat: 'galat' },
   HARGA_TIDAK_POSITIF: { kode: 'HARGA-TIDAK-POSITIF', tingkat: 'galat' },

@@ -15,6 +15,7 @@ import {
 import { FORMAT_PERSEN, FORMAT_RUPIAH } from '../../src/report/penyusun';
 import { cariBaris, cariKolom } from './bantu';
 import { dokumen, rentangDokumen } from './contohDokumen';
+import { harus } from '../sempit';
 
 const dua = (x: number) => x.toFixed(2);
 
@@ -114,7 +115,7 @@ describe('Tabel 3.5, 3.6, 3.7: price lists and the price-rise indicator', () => 
     const h = hitungLaporan(await masukanDokumen({ realisasiInflasiKosong: true }));
     const ind = h.indikator[2]!;
     expect(ind.realisasi!.toFixed(2)).toBe('19.77');
-    expect(ind.hasil.status === 'diukur' && ind.hasil.nilai.toFixed(0)).toBe('75');
+    expect(harus(ind.hasil, 'status', 'diukur').nilai.toFixed(0)).toBe('75');
     expect(ind.keterangan).toBe('realisasi dari daftar harga: (12,76 + 26,77) / 2 = 19,77 → skala inflasi 10% < X ≤ 30% → 75%');
     expect(h.rataRata.nilai!.toFixed(2)).toBe('81.44');
   });
@@ -123,23 +124,19 @@ describe('Tabel 3.5, 3.6, 3.7: price lists and the price-rise indicator', () => 
 describe('Tabel 3.22 and 3.24: budget', () => {
   test('APBD: Σ realisasi / Σ pagu = 97,32; each program as printed', () => {
     const apbd = hasil.anggaran.find((t) => t.utama)!;
-    expect(apbd.total.status === 'ada_pagu' && apbd.total.nilai.toFixed(2)).toBe(
-      dua(dokumen.anggaran.apbd.total_keu_persen_tertulis),
-    );
+    expect(harus(apbd.total, 'status', 'ada_pagu').nilai.toFixed(2)).toBe(dua(dokumen.anggaran.apbd.total_keu_persen_tertulis));
     expect(apbd.total.pagu.toFixed(0)).toBe(String(dokumen.anggaran.apbd.total_pagu_tertulis));
     expect(apbd.total.realisasi.toFixed(0)).toBe(String(dokumen.anggaran.apbd.total_realisasi_tertulis_di_teks));
     dokumen.anggaran.apbd.program.forEach((p, i) => {
       const s = apbd.baris[i]!.serapan!;
       if (p.pagu === 0) expect(s.status).toBe('tidak_ada_pagu');
-      else expect(s.status === 'ada_pagu' && s.nilai.toFixed(2)).toBe(dua(p.keu_persen_tertulis));
+      else expect(harus(s, 'status', 'ada_pagu').nilai.toFixed(2)).toBe(dua(p.keu_persen_tertulis));
     });
   });
 
   test('APBN (LKIP_Anggaran_APBN): 92,67', () => {
     const apbn = hasil.anggaran.find((t) => t.label === 'APBN')!;
-    expect(apbn.total.status === 'ada_pagu' && apbn.total.nilai.toFixed(2)).toBe(
-      dua(dokumen.anggaran.apbn.total_persen_tertulis),
-    );
+    expect(harus(apbn.total, 'status', 'ada_pagu').nilai.toFixed(2)).toBe(dua(dokumen.anggaran.apbn.total_persen_tertulis));
   });
 });
 

@@ -21,6 +21,7 @@ import { bukuKerjaKecil, cariBaris } from './bantu';
 import { bukuKerjaDokumen, dokumen } from './contohDokumen';
 import { KEPALA_HARIAN, barisHargaKonstan, serial } from './hargaHarianUji';
 import type { PortMemori } from './portMemori';
+import { harus } from '../sempit';
 
 const dua = (x: number) => x.toFixed(2);
 const s2 = (d: { toFixed(n: number): string } | null | undefined) => (d ? d.toFixed(2) : null);
@@ -88,7 +89,7 @@ describe('Tabel 3.5 as daily prices: the same price group as the typed list', ()
     expect(hasil.gabungan!.derivasi).toBe('(12,76 + 26,77) / 2 = 19,77 → skala inflasi 10% < X ≤ 30% → 75%');
     const inflasi = hasil.indikator.find((i) => i.metode === 'inflasi')!;
     expect(s2(inflasi.realisasi)).toBe(dua(dokumen.harga.gabungan_tertulis));
-    expect(inflasi.hasil.status === 'diukur' && inflasi.hasil.nilai.toFixed(0)).toBe('75');
+    expect(harus(inflasi.hasil, 'status', 'diukur').nilai.toFixed(0)).toBe('75');
     expect(inflasi.subBaris.map((s) => [s.label, s2(s.realisasi)])).toEqual([
       ['Kebutuhan Pokok', '12.76'],
       ['Barang Penting', '26.77'],
@@ -195,7 +196,7 @@ describe('annual averages, change and mean on hand-computed data', () => {
     // The daily group is the realisasi of the price-rise indicator: 29,16 → 10 < X ≤ 30 → 75.
     const ind = h.indikator[0]!;
     expect(s2(ind.realisasi)).toBe('29.16');
-    expect(ind.hasil.status === 'diukur' && ind.hasil.nilai.toFixed(0)).toBe('75');
+    expect(harus(ind.hasil, 'status', 'diukur').nilai.toFixed(0)).toBe('75');
     expect(ind.keterangan).toBe('realisasi dari daftar harga: (29,16) / 1 = 29,16 → skala inflasi 10% < X ≤ 30% → 75%');
   });
 

@@ -25,7 +25,7 @@ export interface SelMasukan {
 
 /**
  * Rows and columns of a named range. A named range is a rectangle and both adapters read it as one (Excel's
- * range.values; PortXlsx fills every column of every row): the width is the first row's, never a scan of a
+ * range.values; PortPaketXlsx fills every column of every row): the width is the first row's, never a scan of a
  * daily price range's million rows.
  */
 export function ukuranRentang(r: RentangBernama): { jumlahBaris: number; jumlahKolom: number } {
