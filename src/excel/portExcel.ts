@@ -1,13 +1,13 @@
 /**
  * The Office.js adapter of the workbook port (PortBukuKerja): reads the LKIP_ named ranges and writes
  * sheet models inside Excel. The class holds the port's methods; the reading steps live in baca.ts, the
- * write operations in tulis.ts, the request budgets in batas.ts, cell conversions in sel.ts. The rules it
+ * write operations in tulis.ts, the request budgets in kuota.ts, cell conversions in sel.ts. The rules it
  * shares with the .xlsx adapter (addresses, names, markers, model checks, GalatPort) are in src/report/buku.
  *
  * Office.js discipline, and the number of context.sync() calls (round trips) each method makes:
  * - Loads are queued together and read only after the sync that follows them; never one sync per item.
  * - Reads and writes go in blocks of whole rows, each block one request of at most KUOTA_BITA (4 MB)
- *   and KUOTA_SEL (1 000 000) cells (src/excel/batas.ts). The only syncs inside loops are the
+ *   and KUOTA_SEL (1 000 000) cells (src/excel/kuota.ts). The only syncs inside loops are the
  *   per-block ones, so every bound below is "a constant + one per block", whatever the row count:
  *     bacaNamaLkip      1 (no LKIP_ range) | 2 (all ranges fit one block, judged from their addresses)
  *                       | 2 + [1 if a name covers whole columns] + B_baca (larger inputs)

@@ -1,7 +1,7 @@
 /**
  * Writing a sheet model through Office.js (PortExcel.tulisLembar): first who owns a sheet of that name
  * (periksaKepemilikan), then the whole write as a list of operations, each with its estimated request
- * bytes, packed into as few requests as the 4 MB budget allows (kemasPermintaan, batas.ts):
+ * bytes, packed into as few requests as the 4 MB budget allows (kemasPermintaan, kuota.ts):
  *
  *   operasiBersihkan  our sheet being rewritten: protection off, unfreeze, unmerge, clear, standard sizes
  *   operasiNilai      one 2-D write per block of rows: number formats first, then values (or formulas)
