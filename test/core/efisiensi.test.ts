@@ -11,6 +11,18 @@ describe('efisiensi = capaian ÷ serapan (PermenPANRB 53/2014 BAB III, efisiensi
     expect(kategoriEfisiensi(h.persen)).toBe('Efisien');
     expect(derivasiEfisiensi(99.92, 94)).toBe('99,92 / 94 × 100% = 106,30%');
   });
+  // BPKP LKj 2021 Tabel 3.23 "Hasil Penghitungan Efisiensi per Sasaran Strategis": kolom 6 = 5/3 (capaian output ÷
+  // capaian input dana) and 7 = 5/4 (÷ input SDM), printed as percentages.
+  test.each([
+    ['106,52', '97,80', '108.92'], // sasaran 1, dana
+    ['106,52', '91,10', '116.93'], // sasaran 1, SDM
+    ['106,93', '98,30', '108.78'], // sasaran 2, dana
+    ['106,93', '95,16', '112.37'], // sasaran 2, SDM
+    ['103,17', '98,50', '104.74'], // sasaran 3, dana
+    ['119,98', '96,56', '124.25'], // sasaran 6, dana
+  ])('BPKP LKj 2021 Tabel 3.23: output %s ÷ input %s → %s %%', (c, s, persen) => {
+    expect(harus(hitungEfisiensi(c, s), 'status', 'dihitung').persen.toFixed(2)).toBe(persen);
+  });
   test('Indonesian text inputs read as the same published figures ("99,92" and "94,00 %")', () => {
     const h = harus(hitungEfisiensi('99,92', '94,00 %'), 'status', 'dihitung');
     expect(h.persen.toFixed(2)).toBe('106.30');
