@@ -48,7 +48,7 @@ const CustomFunctions = runtimeUntukRegistrasi();
  * @customfunction CAPAIAN CAPAIAN
  * @param target Target: angka, rentang target "80–90", atau "NA". Boleh satu sel atau rentang sel.
  * @param realisasi Realisasi: angka atau teks Indonesia ("44,32"). Satu sel atau rentang seukuran target.
- * @param [polaritas] "positif" (+, naik; bawaan) atau "negatif" (-, turun: semakin rendah semakin baik).
+ * @param [polaritas] "positif" (+, naik; bawaan), "negatif" (-, turun: (2 × target − realisasi) / target) atau "negatif-rasio" (target / realisasi).
  * @param [batas] Batas atas capaian dalam persen: angka (bawaan 100) atau "tanpa" untuk tanpa batas.
  * @returns Capaian dalam persen (88,64 berarti 88,64 %).
  */
