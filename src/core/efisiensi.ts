@@ -15,6 +15,7 @@ import { bacaAngka, formatTerbit, type NilaiMasukan } from './angka';
 import { Desimal, SERATUS, terbitkan } from './desimal';
 import { GalatLkip } from './galat';
 import { kategori, type Skala } from './kategori';
+import { bacaPilihan, kunciSpasiTunggal, type Pilihan } from './opsi';
 
 export type KategoriEfisiensi = 'Efisien' | 'Tidak Efisien';
 
@@ -86,4 +87,29 @@ function hitung(
 /** The efficiency category of a published percentage: default ≥ 100 "Efisien", else "Tidak Efisien"; or by `skala`. */
 export function kategoriEfisiensi(persen: Desimal, skala: Skala = SKALA_EFISIENSI): string {
   return kategori(persen, skala, 'efisiensi');
+}
+
+/** How an efficiency is shown: "persen" (capaian ÷ serapan × 100, 2 decimals; BPKP) or "indeks" (the ratio, 3 decimals; BPOM). */
+export type BentukEfisiensi = 'persen' | 'indeks';
+
+/** "persen" (default, also "%", "persentase") or "indeks" (also "rasio", "ratio", "index"); empty → persen. */
+export const PILIHAN_BENTUK_EFISIENSI: Pilihan<BentukEfisiensi> = Object.freeze({
+  kamus: Object.freeze({
+    persen: 'persen',
+    '%': 'persen',
+    persentase: 'persen',
+    percent: 'persen',
+    indeks: 'indeks',
+    index: 'indeks',
+    rasio: 'indeks',
+    ratio: 'indeks',
+    'indeks efisiensi': 'indeks',
+  }),
+  bawaan: 'persen',
+  kunci: kunciSpasiTunggal,
+  saran: 'pilih "persen" (capaian ÷ serapan × 100, bawaan) atau "indeks" (capaian ÷ serapan, 3 desimal).',
+});
+
+export function bacaBentukEfisiensi(masukan: unknown, argumen = 'bentuk'): BentukEfisiensi {
+  return bacaPilihan(masukan, argumen, PILIHAN_BENTUK_EFISIENSI);
 }

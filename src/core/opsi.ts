@@ -8,7 +8,8 @@
  * file: polaritas, batas (cap), the NA-target policy, the capaian method (rasio / inflasi) and the annual-average
  * method of daily prices. The other options live beside what they choose: the category scale presets in
  * ./kategori (presetSkala), the price-rise step scale presets in ./harga (presetSkalaInflasi), the standard
- * deviation and KV threshold in ./stabilitas (bacaJenisSimpangan, bacaAmbangKV).
+ * deviation and KV threshold in ./stabilitas (bacaJenisSimpangan, bacaAmbangKV), the efficiency's form (persen /
+ * indeks) in ./efisiensi (bacaBentukEfisiensi).
  */
 import { bacaAngka, selKosong } from './angka';
 import { Desimal, SERATUS } from './desimal';

@@ -1,6 +1,14 @@
 import { harus } from '../sempit';
 import { galat } from './bantu';
-import { buatSkala, derivasiEfisiensi, Desimal, hitungEfisiensi, kategoriEfisiensi, SKALA_EFISIENSI } from '../../src/core';
+import {
+  bacaBentukEfisiensi,
+  buatSkala,
+  derivasiEfisiensi,
+  Desimal,
+  hitungEfisiensi,
+  kategoriEfisiensi,
+  SKALA_EFISIENSI,
+} from '../../src/core';
 
 describe('efisiensi = capaian ÷ serapan (PermenPANRB 53/2014 BAB III, efisiensi penggunaan sumber daya)', () => {
   test('BPOM LKj PRKOM 2021: capaian 99,92, serapan 94,00 → 106,30 %, indeks 1,063, "Efisien"', () => {
@@ -103,5 +111,26 @@ describe('efisiensi: bad values are errors naming the argument and the value', (
   });
   test('a logical value', () => {
     expect(galat(() => hitungEfisiensi(99.92, true)).argumen).toBe('serapan');
+  });
+});
+
+describe('bentuk efisiensi: one reader for "persen" and "indeks"', () => {
+  test.each([
+    [null, 'persen'],
+    ['', 'persen'],
+    ['Persen', 'persen'],
+    ['%', 'persen'],
+    ['indeks', 'indeks'],
+    [' Indeks  Efisiensi ', 'indeks'],
+    ['rasio', 'indeks'],
+  ])('%p → %s', (kata, bentuk) => {
+    expect(bacaBentukEfisiensi(kata)).toBe(bentuk);
+  });
+  test('an unknown word names the argument, the value and the choices', () => {
+    const g = galat(() => bacaBentukEfisiensi('desimal'));
+    expect(g.kode).toBe('PILIHAN_TIDAK_DIKENAL');
+    expect(g.message).toBe(
+      'bentuk = "desimal": pilih "persen" (capaian ÷ serapan × 100, bawaan) atau "indeks" (capaian ÷ serapan, 3 desimal).',
+    );
   });
 });
