@@ -138,7 +138,21 @@ export function hitungCapaian(
   }
 }
 
-function adalahTarget(x: unknown): x is Target {
+/**
+ * The capaian of a single or range target before any rounding, floor or cap: realisasi / target × 100,
+ * (2 × target − realisasi) / target × 100 or target / realisasi × 100 by polaritas, on the published realisasi.
+ * For checks that ask how a printed figure was rounded (./tertulis). Throws GalatLkip as hitungCapaian does.
+ */
+export function capaianMentah(
+  target: Extract<Target, { readonly jenis: 'tunggal' | 'rentang' }>,
+  realisasi: Desimal,
+  polaritas: Polaritas,
+): { readonly nilai: Desimal; readonly rumus: string } {
+  const r = terbitkan(realisasi);
+  return target.jenis === 'tunggal' ? rumusTunggal(target.nilai, r, polaritas) : rumusRentang(target, r, polaritas);
+}
+
+export function adalahTarget(x: unknown): x is Target {
   return typeof x === 'object' && x !== null && !Array.isArray(x) && !(x instanceof Desimal) && 'jenis' in x;
 }
 

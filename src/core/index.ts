@@ -13,3 +13,4 @@ export * from './rataRataCapaian';
 export * from './tanggal';
 export * from './stabilitas';
 export * from './hargaHarian';
+export * from './tertulis';
