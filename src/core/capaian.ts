@@ -2,8 +2,11 @@
  * Capaian (achievement) of one indicator, in percentage points (88,64 means 88,64 %).
  *
  * - positif:  realisasi / target × 100                       (the document's "Realisasi/Rencana × 100%")
- * - negatif:  (2 × target − realisasi) / target × 100, ≥ 0   (PermenPANRB 8/2021, "kondisi khusus")
+ * - negatif:  (2 × target − realisasi) / target × 100, ≥ 0   (PermenPANRB 8/2021, "kondisi khusus"; Prov. Lampung)
+ * - negatif-rasio: target / realisasi × 100                  (Kab. Manggarai Timur 2019: 9,20 / 9,53 → 96,54);
+ *   realisasi 0 is a PEMBAGI_NOL error (use "negatif" where 0 can happen), a negative realisasi is refused
  * - range target "80–90": inside → 100; above → the upper bound is the target; below → the lower bound
+ *   (PermenPANRB, negatif: target 7–8, realisasi 6,5 → (14 − 6,5)/7 = 107,14; 9 → (16 − 9)/8 = 87,50)
  * - cap (batas): default 100 ("melebihi target tetap dihitung 100%"), any number, or none
  * - target NA: by policy tercapai (100) / dikecualikan / galat
  * - no realisasi: "tidak diukur", left out of the average
@@ -135,7 +138,21 @@ export function hitungCapaian(
   }
 }
 
-function adalahTarget(x: unknown): x is Target {
+/**
+ * The capaian of a single or range target before any rounding, floor or cap: realisasi / target × 100,
+ * (2 × target − realisasi) / target × 100 or target / realisasi × 100 by polaritas, on the published realisasi.
+ * For checks that ask how a printed figure was rounded (./tertulis). Throws GalatLkip as hitungCapaian does.
+ */
+export function capaianMentah(
+  target: Extract<Target, { readonly jenis: 'tunggal' | 'rentang' }>,
+  realisasi: Desimal,
+  polaritas: Polaritas,
+): { readonly nilai: Desimal; readonly rumus: string } {
+  const r = terbitkan(realisasi);
+  return target.jenis === 'tunggal' ? rumusTunggal(target.nilai, r, polaritas) : rumusRentang(target, r, polaritas);
+}
+
+export function adalahTarget(x: unknown): x is Target {
   return typeof x === 'object' && x !== null && !Array.isArray(x) && !(x instanceof Desimal) && 'jenis' in x;
 }
 
@@ -159,11 +176,37 @@ function rumusTunggal(target: Desimal, realisasi: Desimal, polaritas: Polaritas)
     return { nilai: persenDari(realisasi, target), rumus: `${r} / ${t} × 100%` };
   }
   if (target.isZero()) {
-    // Lower is better and the target is zero: met exactly when nothing happened.
+    // Lower is better and the target is zero: met exactly when nothing happened (both negative formulas).
     const nilai = realisasi.lte(NOL) ? SERATUS : NOL;
     return { nilai, rumus: `target 0 (semakin rendah semakin baik), realisasi ${r}` };
   }
+  if (polaritas === 'negatif-rasio') return rumusNegatifRasio(target, realisasi);
   return { nilai: persenDari(target.times(2).minus(realisasi), target), rumus: `(2 × ${t} − ${r}) / ${t} × 100%` };
+}
+
+/** target / realisasi × 100 for a target > 0. Realisasi 0 would be infinite and a negative one meaningless: errors. */
+function rumusNegatifRasio(target: Desimal, realisasi: Desimal): Mentah {
+  if (realisasi.isZero()) {
+    throw new GalatLkip(
+      'PEMBAGI_NOL',
+      'realisasi',
+      0,
+      'realisasi 0 dengan polaritas negatif-rasio (target / realisasi) tidak dapat dibagi; ' +
+        'gunakan polaritas "negatif" ((2 × target − realisasi) / target) untuk indikator yang realisasinya bisa 0.',
+    );
+  }
+  if (realisasi.isNegative()) {
+    throw new GalatLkip(
+      'NILAI_DI_LUAR_BATAS',
+      'realisasi',
+      realisasi,
+      'realisasi negatif tidak bermakna untuk polaritas negatif-rasio (target / realisasi); gunakan polaritas "negatif".',
+    );
+  }
+  return {
+    nilai: persenDari(target, realisasi),
+    rumus: `${formatTerbit(target)} / ${formatTerbit(realisasi)} × 100%`,
+  };
 }
 
 function rumusRentang(target: { bawah: Desimal; atas: Desimal }, realisasi: Desimal, polaritas: Polaritas): Mentah {
@@ -211,6 +254,7 @@ export type CapaianTanpaNilai = Extract<HasilCapaian, { readonly status: 'tidak_
  * R = r × 100 ({@link seratusanTerbit}: exact half-up of the number as Excel shows it, 1,005 → 1,01); then
  *   positif  capaian × 100 = round_half_up(R × 10⁴ / T)          (realisasi / target × 100)
  *   negatif  capaian × 100 = round_half_up((2T − R) × 10⁴ / T)   ((2 × target − realisasi) / target × 100)
+ *   negatif-rasio  capaian × 100 = round_half_up(T × 10⁴ / R), R > 0   (target / realisasi × 100)
  * in integer arithmetic below 2⁵³ ({@link bagiSetengahNaik}), then the floor at 0 and the cap, compared and
  * published in hundredths as well. Everything else — text, ranges, NA, target 0, a value within rounding
  * distance of a tie, magnitudes that could leave 2⁵³ — takes {@link hitungCapaian} itself. Equality with the
@@ -239,17 +283,19 @@ const SERATUSAN_MAKS = 2 ** 50;
  * or NaN when the fast path does not apply (then hitungCapaian decides: an error, a range, a near-tie …).
  */
 export function nilaiCapaianCepat(target: number, realisasi: number, opsi: OpsiCapaian = {}): number {
-  const positif = opsi.polaritas !== 'negatif';
+  const polaritas = opsi.polaritas ?? 'positif';
   const batas = opsi.batas;
   const t = seratusanTerbit(target);
   const r = seratusanTerbit(realisasi);
   // NaN compares false: a value off the fast path, a target ≤ 0, or −0 (whose sign decimal.js keeps) leaves here.
   if (!(t > 0) || !(r === r) || (r === 0 && 1 / r < 0)) return Number.NaN;
-  const pembilang = (positif ? r : 2 * t - r) * 10_000;
+  // target / realisasi: a realisasi ≤ 0 is an error hitungCapaian reports.
+  if (polaritas === 'negatif-rasio' && !(r > 0)) return Number.NaN;
+  const pembilang = (polaritas === 'positif' ? r : polaritas === 'negatif' ? 2 * t - r : t) * 10_000;
   if (!(pembilang < BULAT_AMAN && pembilang > -BULAT_AMAN)) return Number.NaN;
   // A negative quotient (even one published as −0,00) is counted 0, before and without the cap, as in selesaikan.
   if (pembilang < 0) return 0;
-  const sebelumBatas = bagiSetengahNaik(pembilang, t);
+  const sebelumBatas = bagiSetengahNaik(pembilang, polaritas === 'negatif-rasio' ? r : t);
   const cap = batas === undefined ? BATAS_SERATUSAN_BAWAAN : batasSeratusan(batas);
   if (cap !== null && sebelumBatas > cap.lantai) return cap.terbit / 100;
   return sebelumBatas / 100; // the double nearest to the 2-decimal value, as Desimal.toNumber() gives

@@ -8,14 +8,24 @@
  * file: polaritas, batas (cap), the NA-target policy, the capaian method (rasio / inflasi) and the annual-average
  * method of daily prices. The other options live beside what they choose: the category scale presets in
  * ./kategori (presetSkala), the price-rise step scale presets in ./harga (presetSkalaInflasi), the standard
- * deviation and KV threshold in ./stabilitas (bacaJenisSimpangan, bacaAmbangKV).
+ * deviation and KV threshold in ./stabilitas (bacaJenisSimpangan, bacaAmbangKV), the efficiency's form (persen /
+ * indeks) in ./efisiensi (bacaBentukEfisiensi).
  */
 import { bacaAngka, selKosong } from './angka';
 import { Desimal, SERATUS } from './desimal';
 import { GalatLkip } from './galat';
 
-/** positif: higher is better (realisasi / target). negatif: lower is better ("semakin rendah semakin baik"). */
-export type Polaritas = 'positif' | 'negatif';
+/**
+ * positif: higher is better (realisasi / target). Lower is better ("semakin rendah semakin baik") in two formulas:
+ * negatif = (2 × target − realisasi) / target (PermenPANRB "kondisi khusus", Prov. Lampung) and
+ * negatif-rasio = target / realisasi (Kab. Manggarai Timur). docs/analisis-rumus.md says when each fits.
+ */
+export type Polaritas = 'positif' | 'negatif' | 'negatif-rasio';
+
+/** Lower is better: either negative formula. For comparisons by direction (past years, national standard). */
+export function lebihRendahLebihBaik(polaritas: Polaritas): boolean {
+  return polaritas !== 'positif';
+}
 
 /** What a target written "NA" means: tercapai (100, as the document), dikecualikan (left out of the average), galat. */
 export type KebijakanTargetNA = 'tercapai' | 'dikecualikan' | 'galat';
@@ -57,7 +67,10 @@ export const kunciSpasiTunggal = (t: string): string => t.trim().toLowerCase().r
 /** A preset name compared without case, spaces or punctuation: "Tabel 3.1" → "tabel31". */
 export const kunciAlfanumerik = (t: string): string => t.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-/** "positif"/"+"/"naik" → positif; "negatif"/"-"/"turun" → negatif; empty → positif. */
+/**
+ * "positif"/"+"/"naik" → positif; "negatif"/"-"/"turun" → negatif ((2T − R)/T); "negatif-rasio" (also
+ * "negatif rasio", "target/realisasi") → negatif-rasio (T/R); empty → positif.
+ */
 export const PILIHAN_POLARITAS: Pilihan<Polaritas> = Object.freeze({
   kamus: Object.freeze({
     positif: 'positif',
@@ -72,10 +85,18 @@ export const PILIHAN_POLARITAS: Pilihan<Polaritas> = Object.freeze({
     turun: 'negatif',
     negative: 'negatif',
     'semakin rendah semakin baik': 'negatif',
+    'negatif-rasio': 'negatif-rasio',
+    'negatif rasio': 'negatif-rasio',
+    negatif_rasio: 'negatif-rasio',
+    negatifrasio: 'negatif-rasio',
+    'negative-ratio': 'negatif-rasio',
+    'target/realisasi': 'negatif-rasio',
+    'target / realisasi': 'negatif-rasio',
   }),
   bawaan: 'positif',
   kunci: kunciSpasiTunggal,
-  saran: 'pilih "positif" (+, naik) atau "negatif" (-, turun).',
+  saran:
+    'pilih "positif" (+, naik), "negatif" (-, turun: (2 × target − realisasi) / target) atau "negatif-rasio" (target / realisasi).',
 });
 
 export function bacaPolaritas(masukan: unknown, argumen = 'polaritas'): Polaritas {

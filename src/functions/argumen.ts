@@ -14,7 +14,9 @@ import {
   terbitkan,
   type CapaianTanpaNilai,
   type Desimal,
+  type BentukEfisiensi,
   type HasilCapaian,
+  type HasilEfisiensi,
   type HasilSerapan,
   type NilaiMasukan,
   type OpsiCapaian,
@@ -85,6 +87,15 @@ export function pilihanTunggal(nama: string, argumen: unknown): NilaiMasukan {
 export function nilaiSerapan(hasil: HasilSerapan): Desimal {
   if (hasil.status === 'ada_pagu') return hasil.nilai;
   throw new GalatSel('notAvailable', `${hasil.derivasi}: serapan tidak dihitung (pakai IFNA(…; 0) bila ingin 0).`);
+}
+
+/**
+ * The efficiency a cell shows: "persen" as the published 2-decimal figure (106,30), "indeks" as the 3-decimal ratio
+ * (1,063, a number so that the 2-decimal rounding of percentages leaves it alone); not computed → #N/A with the reason.
+ */
+export function nilaiEfisiensi(hasil: HasilEfisiensi, bentuk: BentukEfisiensi): Desimal | number {
+  if (hasil.status === 'tidak_dihitung') throw new GalatSel('notAvailable', `${hasil.alasan} → efisiensi tidak dihitung.`);
+  return bentuk === 'indeks' ? hasil.indeks.toNumber() : hasil.persen;
 }
 
 /** The category of a capaian cell: the published capaian (2 decimals) on the scale; NA or "-" has no category. */

@@ -11,8 +11,10 @@
  * pane page in a plain browser) a stand-in that registers nothing instead of throwing.
  */
 import {
+  bacaBentukEfisiensi,
   bacaJenisSimpangan,
   capaianInflasi,
+  hitungEfisiensi,
   kenaikanHargaDaftar,
   koefisienVariasi,
   nilaiCapaian,
@@ -28,6 +30,7 @@ import {
   bacaSkalaKategori,
   hasilDariSelCapaian,
   kategoriSel,
+  nilaiEfisiensi,
   nilaiRataRata,
   nilaiSerapan,
   pembacaOpsiCapaian,
@@ -48,7 +51,7 @@ const CustomFunctions = runtimeUntukRegistrasi();
  * @customfunction CAPAIAN CAPAIAN
  * @param target Target: angka, rentang target "80–90", atau "NA". Boleh satu sel atau rentang sel.
  * @param realisasi Realisasi: angka atau teks Indonesia ("44,32"). Satu sel atau rentang seukuran target.
- * @param [polaritas] "positif" (+, naik; bawaan) atau "negatif" (-, turun: semakin rendah semakin baik).
+ * @param [polaritas] "positif" (+, naik; bawaan), "negatif" (-, turun: (2 × target − realisasi) / target) atau "negatif-rasio" (target / realisasi).
  * @param [batas] Batas atas capaian dalam persen: angka (bawaan 100) atau "tanpa" untuk tanpa batas.
  * @returns Capaian dalam persen (88,64 berarti 88,64 %).
  */
@@ -142,6 +145,21 @@ export function PERSENTASE(bagian: unknown[][], total: unknown[][]): unknown[][]
  */
 export function SERAPAN(pagu: unknown[][], realisasi: unknown[][]): unknown[][] {
   return perSel([nilai('pagu', pagu), nilai('realisasi', realisasi)], (p, r) => nilaiSerapan(serapan(p, r)));
+}
+
+/**
+ * Efisiensi (%) = capaian ÷ serapan anggaran × 100, dibulatkan 2 desimal (99,92 dan 94 → 106,30). Serapan 0 → #N/A.
+ * @customfunction EFISIENSI EFISIENSI
+ * @param capaian Capaian kinerja dalam persen (misalnya 99,92). Satu sel atau rentang sel.
+ * @param serapan Serapan anggaran dalam persen (misalnya 94). Satu sel atau rentang seukuran capaian.
+ * @param [bentuk] "persen" (bawaan: 106,30) atau "indeks" (rasio 3 desimal: 1,063).
+ * @returns Efisiensi dalam persen (≥ 100 berarti efisien), atau indeksnya.
+ */
+export function EFISIENSI(capaian: unknown[][], serapan: unknown[][], bentuk?: unknown[][]): unknown[][] {
+  return perSel([nilai('capaian', capaian), nilai('serapan', serapan), pilihan('bentuk', bentuk)], (c, s, b) => {
+    const bentukSel = bacaBentukEfisiensi(b); // a bad option fails every cell, naming the option, before any figure
+    return nilaiEfisiensi(hitungEfisiensi(c, s), bentukSel);
+  });
 }
 
 /**

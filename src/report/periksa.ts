@@ -14,7 +14,9 @@ import {
   bacaAngka,
   formatAngka,
   formatBulat,
+  bacaPolaritas,
   formatTerbit,
+  jelaskanCapaianTertulis,
   pesanGalat,
   selKosong,
   terbitkan,
@@ -23,7 +25,11 @@ import {
   type KodeTemuanHarga,
   type TemuanHarga,
   type HasilSerapan,
+  type BatasCapaian,
   type KebijakanTargetNA,
+  type PenjelasanTertulis,
+  type PenyimpanganTertulis,
+  type Polaritas,
   type KodeGalat,
   type PerubahanHarga,
 } from '../core';
@@ -120,6 +126,45 @@ export function lokasiTemuanHarian(
   };
 }
 const persen = (d: Desimal) => `${formatTerbit(d)}%`;
+
+/** The options a capaian check needs to know (from LKIP_Target_NA and LKIP_Batas). */
+export interface OpsiPeriksaCapaian {
+  readonly kebijakanNA: KebijakanTargetNA;
+  readonly batas: BatasCapaian;
+}
+
+const RUMUS_POLARITAS: Readonly<Record<Polaritas, string>> = {
+  positif: 'realisasi / target',
+  negatif: '(2 × target − realisasi) / target',
+  'negatif-rasio': 'target / realisasi',
+};
+
+const teksBatas = (batas: BatasCapaian) => (batas === null ? 'tanpa batas' : `batas ${persen(batas)}`);
+
+/** The row's polarity as the computation read it; null when it is unreadable (PILIHAN-TIDAK-DIKENAL says so). */
+function polaritasBaris(baris: BarisIndikator): Polaritas | null {
+  try {
+    return bacaPolaritas(baris.sel.polaritas?.nilai ?? null);
+  } catch {
+    return null;
+  }
+}
+
+/** One departure of a printed capaian from the workbook's options, in words, naming the option to change. */
+function uraianPenyimpangan(x: PenyimpanganTertulis, polaritas: Polaritas, batas: BatasCapaian): string {
+  switch (x.jenis) {
+    case 'dipotong':
+      return 'dipotong ke 2 desimal, bukan dibulatkan setengah ke atas';
+    case 'bulat':
+      return 'dibulatkan ke bilangan bulat';
+    case 'tanpa_batas':
+      return `tanpa batas capaian (buku kerja: ${teksBatas(batas)}, LKIP_Batas)`;
+    case 'dibatasi':
+      return `dibatasi ${persen(x.batas)} (buku kerja: ${teksBatas(batas)}, LKIP_Batas)`;
+    case 'polaritas':
+      return `rumus polaritas "${x.polaritas}" (${RUMUS_POLARITAS[x.polaritas]}), bukan "${polaritas}" (${RUMUS_POLARITAS[polaritas]}; LKIP_Polaritas)`;
+  }
+}
 const rupiah = (d: Desimal) => `Rp ${formatAngka(d, d.isInteger() ? 0 : 2)}`;
 
 export class PemeriksaLaporan {
@@ -210,10 +255,11 @@ export class PemeriksaLaporan {
     ind: HasilIndikator,
     rataRata: HasilRataRataCapaian,
     jumlahIndikator: number,
-    kebijakanNA: KebijakanTargetNA,
+    opsi: OpsiPeriksaCapaian,
     gabungan: HasilHargaGabungan | null,
     tertulis: AngkaSel | null,
   ): void {
+    const { kebijakanNA } = opsi;
     const { sel } = baris;
     const cakupan = `rata-rata capaian mencakup ${rataRata.jumlahDiukur} dari ${jumlahIndikator} indikator`;
     const h = ind.hasil;
@@ -271,10 +317,16 @@ export class PemeriksaLaporan {
         `Realisasi "${ind.nama}" ${formatTerbit(h.realisasi)} berbeda dengan kenaikan harga gabungan dari daftar harga ${formatTerbit(gabungan.rataRata.nilai)} (${gabungan.rataRata.derivasi}). Kosongkan realisasi agar diisi dari daftar harga, atau periksa daftar harganya.`,
       );
     }
-    if (tertulis && sel.capaianTertulis) this.capaianTertulis(baris, ind, tertulis, sel.capaianTertulis);
+    if (tertulis && sel.capaianTertulis) this.capaianTertulis(baris, ind, tertulis, sel.capaianTertulis, opsi.batas);
   }
 
-  private capaianTertulis(baris: BarisIndikator, ind: HasilIndikator, tertulis: AngkaSel, sel: SelMasukan): void {
+  private capaianTertulis(
+    baris: BarisIndikator,
+    ind: HasilIndikator,
+    tertulis: AngkaSel,
+    sel: SelMasukan,
+    batas: BatasCapaian,
+  ): void {
     if (tertulis.jenis !== 'angka') return; // blank, NA, "-": nothing printed to compare
     const id = idTemuan('CAPAIAN-TERTULIS', baris.kunci);
     const h = ind.hasil;
@@ -287,7 +339,40 @@ export class PemeriksaLaporan {
       );
       return;
     }
+    if (bandingkanTertulis(tertulis.nilai, h.nilai).hasil !== 'sama' && ind.metode === 'rasio' && !h.targetNA) {
+      const polaritas = polaritasBaris(baris);
+      const opsi = { polaritas: polaritas ?? 'positif', batas };
+      const p = polaritas === null ? null : jelaskanCapaianTertulis(tertulis.nilai, baris.sel.target.nilai, h.realisasi, opsi);
+      if (p) {
+        this.capaianTertulisBeraturan(id, sel, ind, tertulis.nilai, p, opsi);
+        return;
+      }
+    }
     this.bandingkan(id, sel, `Capaian "${ind.nama}"`, tertulis.nilai, h.nilai, h.derivasi);
+  }
+
+  /** A printed capaian another rule reproduces: info for a rounding rule, peringatan for another cap or formula. */
+  private capaianTertulisBeraturan(
+    id: string,
+    sel: SelMasukan,
+    ind: HasilIndikator,
+    tertulis: Desimal,
+    p: PenjelasanTertulis,
+    opsi: { readonly polaritas: Polaritas; readonly batas: BatasCapaian },
+  ): void {
+    const h = ind.hasil;
+    if (h.status !== 'diukur') return;
+    const hanyaPembulatan = p.penyimpangan.every((x) => x.jenis === 'dipotong' || x.jenis === 'bulat');
+    const aturan = p.penyimpangan.map((x) => uraianPenyimpangan(x, opsi.polaritas, opsi.batas)).join('; ');
+    const saran = hanyaPembulatan
+      ? ' Laporan memakai pembulatan setengah ke atas, 2 desimal.'
+      : ' Bila dokumen memang memakai aturan itu, sesuaikan pengaturannya; bila tidak, perbaiki angka tertulisnya.';
+    this.tambah(
+      hanyaPembulatan ? 'info' : 'peringatan',
+      id,
+      sel,
+      `Capaian "${ind.nama}": tertulis ${persen(tertulis)}, dihitung ulang ${persen(h.nilai)} (${h.derivasi}); angka tertulis mengikuti aturan lain: ${aturan} (${p.derivasi}).${saran}`,
+    );
   }
 
   private bandingkan(id: string, sel: SelMasukan, apa: string, tertulis: Desimal, dihitung: Desimal, derivasi: string): void {

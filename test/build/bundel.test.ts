@@ -56,6 +56,11 @@ const PARAMETER: Record<string, readonly (readonly [string, boolean])[]> = {
     ['pagu', false],
     ['realisasi', false],
   ],
+  EFISIENSI: [
+    ['capaian', false],
+    ['serapan', false],
+    ['bentuk', true],
+  ],
   RATA_CAPAIAN: [['capaian', false]],
   KV: [
     ['harga', false],
@@ -73,6 +78,7 @@ const KATA_KUNCI: Record<string, string> = {
   PERTUMBUHAN: 'Pertumbuhan',
   PERSENTASE: 'Persentase bagian dari total',
   SERAPAN: 'Serapan anggaran',
+  EFISIENSI: 'Efisiensi',
   RATA_CAPAIAN: 'Rata-rata capaian',
   KV: 'Koefisien variasi harga',
 };
@@ -181,7 +187,7 @@ describe('functions.json, generated from the JSDoc', () => {
   }
   const metadata = () => JSON.parse(baca('functions.json')) as { functions: Fungsi[] };
 
-  test('lists the ten LKIP functions, id = name', () => {
+  test('lists the eleven LKIP functions, id = name', () => {
     expect(metadata().functions.map((f) => [f.id, f.name])).toEqual(Object.keys(PARAMETER).map((n) => [n, n]));
   });
 
@@ -245,6 +251,9 @@ describe('dist/functions.js in a context with nothing but a fake CustomFunctions
     expect(panggil('PERSENTASE', satu(39), satu(88))).toEqual([[44.32]]);
     const apbd = dokumen.anggaran.apbd;
     expect(panggil('SERAPAN', satu(apbd.total_pagu_tertulis), satu(apbd.total_realisasi_tertulis_di_teks))).toEqual([[97.32]]);
+    // BPOM LKj PRKOM 2021: capaian 99,92 ÷ serapan 94,00 → 106,30 % (indeks 1,063).
+    expect(panggil('EFISIENSI', satu(99.92), satu(94), null)).toEqual([[106.3]]);
+    expect(panggil('EFISIENSI', satu(99.92), satu(94), satu('indeks'))).toEqual([[1.063]]);
     expect(panggil('RATA_CAPAIAN', kolom(dokumen.indikator.map((i) => i.capaian_tertulis ?? 'NA')))).toEqual([[81.44]]);
     // KV = S / p̄ × 100 (Tabel 2.1): 10, 12, 14 → S = 2, p̄ = 12 → 16,67 (by hand).
     expect(panggil('KV', kolom([10, 12, 14]), null)).toEqual([[16.67]]);

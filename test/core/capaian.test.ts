@@ -1,4 +1,5 @@
 import { harus } from '../sempit';
+import { galat } from './bantu';
 import {
   hitungCapaian,
   bacaTarget,
@@ -122,5 +123,80 @@ describe('option readers', () => {
     // Only the listed words: names inherited by every object are not options.
     expect(() => bacaKebijakanTargetNA('constructor')).toThrow(GalatLkip);
     expect(() => bacaPolaritas('toString')).toThrow(GalatLkip);
+  });
+});
+
+describe('capaian, the two negative formulas (issue 14)', () => {
+  test('Kab. Manggarai Timur LKjIP 2019: AKB target 9,20, realisasi 9,53, negatif-rasio → 96,54', () => {
+    const h = harus(hitungCapaian(9.2, 9.53, { polaritas: 'negatif-rasio' }), 'status', 'diukur');
+    expect(h.nilai.toFixed(2)).toBe('96.54');
+    expect(h.derivasi).toBe('9,20 / 9,53 × 100% = 96,54%');
+  });
+  test('Kab. Manggarai Timur LKjIP 2019 figures under "negatif" instead: (2 × 9,20 − 9,53) / 9,20 → 96,41', () => {
+    expect(nilai(hitungCapaian(9.2, 9.53, { polaritas: 'negatif' }))).toBe('96.41');
+  });
+  test('Prov. Lampung LKj 2015: API malaria target 0,35, realisasi 0,43, negatif → 77,14', () => {
+    const h = harus(hitungCapaian(0.35, 0.43, { polaritas: 'negatif' }), 'status', 'diukur');
+    expect(h.nilai.toFixed(2)).toBe('77.14');
+    expect(h.derivasi).toBe('(2 × 0,35 − 0,43) / 0,35 × 100% = 77,14%');
+    // the other formula would print 81,40
+    expect(nilai(hitungCapaian(0.35, 0.43, { polaritas: 'negatif-rasio' }))).toBe('81.40');
+  });
+  test('negatif-rasio above the target is capped like any capaian: 9,20 / 8 = 115 → 100', () => {
+    const h = harus(hitungCapaian(9.2, 8, { polaritas: 'negatif-rasio' }), 'status', 'diukur');
+    expect([h.nilai.toFixed(2), h.nilaiSebelumBatas.toFixed(2), h.dibatasi]).toEqual(['100.00', '115.00', true]);
+    expect(h.derivasi).toBe('9,20 / 8 × 100% = 115% → dihitung 100% (melebihi target)');
+    expect(nilai(hitungCapaian(9.2, 8, { polaritas: 'negatif-rasio', batas: null }))).toBe('115.00');
+  });
+  test('negatif-rasio never goes below 0, unlike (2T − R)/T: 10 / 25 → 40 where negatif floors −50 to 0', () => {
+    expect(nilai(hitungCapaian(10, 25, { polaritas: 'negatif-rasio' }))).toBe('40.00');
+    expect(nilai(hitungCapaian(10, 25, { polaritas: 'negatif' }))).toBe('0.00');
+  });
+  test('negatif-rasio, realisasi 0: a PEMBAGI_NOL error naming realisasi and advising "negatif", never Infinity', () => {
+    const g = galat(() => hitungCapaian(9.2, 0, { polaritas: 'negatif-rasio' }));
+    expect(g.kode).toBe('PEMBAGI_NOL');
+    expect(g.argumen).toBe('realisasi');
+    expect(g.message).toMatch(/^realisasi = 0: .*negatif-rasio.*gunakan polaritas "negatif"/);
+    // 0,004 is published, and used, as 0,00
+    expect(galat(() => hitungCapaian(9.2, 0.004, { polaritas: 'negatif-rasio' })).kode).toBe('PEMBAGI_NOL');
+    // "negatif" takes it: (2 × 9,20 − 0) / 9,20 = 200 → 100
+    expect(nilai(hitungCapaian(9.2, 0, { polaritas: 'negatif' }))).toBe('100.00');
+  });
+  test('negatif-rasio, negative realisasi: refused, naming the value', () => {
+    const g = galat(() => hitungCapaian(5, -2, { polaritas: 'negatif-rasio' }));
+    expect(g.kode).toBe('NILAI_DI_LUAR_BATAS');
+    expect(g.message).toContain('realisasi = -2');
+  });
+  test('target 0 (lower is better): both formulas give 100 for realisasi 0 and 0 otherwise', () => {
+    expect(nilai(hitungCapaian(0, 0, { polaritas: 'negatif-rasio' }))).toBe('100.00');
+    expect(nilai(hitungCapaian(0, 3, { polaritas: 'negatif-rasio' }))).toBe('0.00');
+  });
+});
+
+describe('range targets with negative polarity (PermenPANRB: target 7–8 bulan)', () => {
+  // Below the range the lower bound is the target, above it the upper bound, inside it 100. The PermenPANRB
+  // goldens 107,14 and 87,50 are the "negatif" formula (2T − R)/T, uncapped; "negatif-rasio" gives 107,69 and 88,89.
+  const tanpa = { batas: null };
+  test('PermenPANRB: target 7–8, realisasi 6,5, negatif → (2 × 7 − 6,5) / 7 = 107,14', () => {
+    const h = harus(hitungCapaian('7–8', 6.5, { polaritas: 'negatif', ...tanpa }), 'status', 'diukur');
+    expect(h.nilai.toFixed(2)).toBe('107.14');
+    expect(h.derivasi).toBe('target 7–8 (di bawah rentang, dipakai batas bawah): (2 × 7 − 6,50) / 7 × 100% = 107,14%');
+  });
+  test('PermenPANRB: target 7–8, realisasi 9, negatif → (2 × 8 − 9) / 8 = 87,50', () => {
+    const h = harus(hitungCapaian('7–8', 9, { polaritas: 'negatif', ...tanpa }), 'status', 'diukur');
+    expect(h.nilai.toFixed(2)).toBe('87.50');
+    expect(h.derivasi).toBe('target 7–8 (di atas rentang, dipakai batas atas): (2 × 8 − 9) / 8 × 100% = 87,50%');
+  });
+  test('PermenPANRB range under negatif-rasio: 7 / 6,5 = 107,69 and 8 / 9 = 88,89', () => {
+    expect(nilai(hitungCapaian('7–8', 6.5, { polaritas: 'negatif-rasio', ...tanpa }))).toBe('107.69');
+    const h = harus(hitungCapaian('7 s.d. 8', 9, { polaritas: 'negatif-rasio' }), 'status', 'diukur');
+    expect(h.nilai.toFixed(2)).toBe('88.89');
+    expect(h.derivasi).toBe('target 7–8 (di atas rentang, dipakai batas atas): 8 / 9 × 100% = 88,89%');
+  });
+  test('inside the range: 100 under both formulas, with the default cap 107,14 counts 100', () => {
+    for (const polaritas of ['negatif', 'negatif-rasio'] as const) {
+      expect(nilai(hitungCapaian('7–8', 7.5, { polaritas }))).toBe('100.00');
+      expect(nilai(hitungCapaian([7, 8], 6.5, { polaritas }))).toBe('100.00');
+    }
   });
 });

@@ -4,6 +4,7 @@
  * word works the same on every face (cell, named range, task pane).
  */
 import {
+  lebihRendahLebihBaik,
   SKALA_INFLASI_TABEL_3_7,
   SKALA_LIMA_TINGKAT,
   SKALA_TABEL_3_1,
@@ -88,5 +89,27 @@ describe('the readers of each option', () => {
   test('simpangan: "STDEV.S" / "n - 1" → sampel, "STDEV.P" → populasi', () => {
     expect(bacaJenisSimpangan('n - 1')).toBe('sampel');
     expect(bacaJenisSimpangan('STDEV.P')).toBe('populasi');
+  });
+});
+
+describe('polaritas negatif-rasio (issue 14): one reader for the cell function and LKIP_Polaritas', () => {
+  test.each(['negatif-rasio', 'Negatif Rasio', 'NEGATIF_RASIO', ' negatif  rasio ', 'target/realisasi', 'Target / Realisasi'])(
+    '%p → negatif-rasio',
+    (kata) => {
+      expect(bacaPolaritas(kata)).toBe('negatif-rasio');
+    },
+  );
+  test('"negatif" stays (2T − R)/T, and the message of an unknown word names all three', () => {
+    expect(bacaPolaritas('negatif')).toBe('negatif');
+    const g = galat(() => bacaPolaritas('rasio', 'LKIP_Polaritas baris 4'));
+    expect(g.argumen).toBe('LKIP_Polaritas baris 4');
+    expect(g.message).toMatch(/"positif".*"negatif".*"negatif-rasio" \(target \/ realisasi\)/);
+  });
+  test('lebihRendahLebihBaik: both negative formulas are "lower is better"', () => {
+    expect(['positif', 'negatif', 'negatif-rasio'].map((p) => lebihRendahLebihBaik(bacaPolaritas(p)))).toEqual([
+      false,
+      true,
+      true,
+    ]);
   });
 });

@@ -70,7 +70,7 @@ function semuaDesimalHingga(x: unknown): boolean {
 describe('hostile inputs', () => {
   test('capaian: finite or GalatLkip', () => {
     fc.assert(
-      fc.property(hostile, hostile, fc.constantFrom<Polaritas>('positif', 'negatif'), (t, r, p) => {
+      fc.property(hostile, hostile, fc.constantFrom<Polaritas>('positif', 'negatif', 'negatif-rasio'), (t, r, p) => {
         const h = aman(() => hitungCapaian(t as never, r as never, { polaritas: p }));
         expect(h instanceof GalatLkip || semuaDesimalHingga(h)).toBe(true);
       }),

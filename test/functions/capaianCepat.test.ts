@@ -90,14 +90,20 @@ const angkaApaSaja = fc.oneof(
 /**
  * Pairs whose capaian falls exactly halfway between two hundredths (k + ½), where half-up matters:
  * t = 200·s and r = m·s / 100 (m odd) give r / t × 100 = m / 200 %, i.e. m/2 hundredths (0,01 / 200 → 0,005 %);
- * for negatif, r = (2t − m·s/100) gives (2t − r) / t × 100 = m / 200 % as well.
+ * for negatif, r = (2t − m·s/100) gives (2t − r) / t × 100 = m / 200 % as well; for negatif-rasio, r = 200·s and
+ * t = m·s / 100 give t / r × 100 = m / 200 %.
  */
 const pasanganSeri = fc
-  .tuple(fc.integer({ min: 1, max: 50_000 }), fc.integer({ min: 0, max: 5_000_000 }), fc.boolean())
-  .map(([s, j, negatif]): [number, number] => {
+  .tuple(
+    fc.integer({ min: 1, max: 50_000 }),
+    fc.integer({ min: 0, max: 5_000_000 }),
+    fc.constantFrom('positif', 'negatif', 'negatif-rasio'),
+  )
+  .map(([s, j, rumus]): [number, number] => {
     const m = 2 * j + 1;
     const t = 200 * s;
-    return [t, negatif ? (2 * t * 100 - m * s) / 100 : (m * s) / 100];
+    if (rumus === 'negatif-rasio') return [(m * s) / 100, t];
+    return [t, rumus === 'negatif' ? (2 * t * 100 - m * s) / 100 : (m * s) / 100];
   });
 
 /** Capaian a few hundredths beside the caps below (99,995 · 100 · 100,004 · 120 · 150,5): target 100. */
@@ -114,7 +120,7 @@ const pasangan = fc.oneof(
 
 const opsiCapaian: fc.Arbitrary<OpsiCapaian> = fc.record(
   {
-    polaritas: fc.constantFrom('positif' as const, 'negatif' as const),
+    polaritas: fc.constantFrom('positif' as const, 'negatif' as const, 'negatif-rasio' as const),
     batas: fc.constantFrom(
       BATAS_BAWAAN,
       null,
@@ -224,6 +230,8 @@ describe('nilaiCapaian (value only, fast) = hitungCapaian (decimal) for every in
     fc.assert(
       fc.property(seratusan, realisasi, opsiCapaian, (t, r, opsi) => {
         const cepat = nilaiCapaianCepat(t, r, opsi);
+        // target / realisasi with a realisasi ≤ 0 is an error, which only the decimal path reports.
+        if (opsi.polaritas === 'negatif-rasio' && r <= 0) return Number.isNaN(cepat) && 'galat' in jalurDesimal(t, r, opsi);
         return !Number.isNaN(cepat) && sama({ nilai: cepat }, jalurDesimal(t, r, opsi));
       }),
       { numRuns: 20_000 },
@@ -236,6 +244,7 @@ describe('nilaiCapaian (value only, fast) = hitungCapaian (decimal) for every in
       [200, 0.01, {}, 0.01],
       [1800, 2.25, {}, 0.13],
       [200, 399.99, { polaritas: 'negatif' }, 0.01],
+      [0.01, 200, { polaritas: 'negatif-rasio' }, 0.01],
     ] as const) {
       expect(nilaiCapaianCepat(t, r, opsi)).toBe(harapan);
       expect(jalurDesimal(t, r, opsi)).toEqual({ nilai: harapan });
@@ -266,6 +275,10 @@ describe('nilaiCapaian (value only, fast) = hitungCapaian (decimal) for every in
     expect(nilaiCapaian(8, 1, { batas: null })).toBe(12.5);
     expect(nilaiCapaian(3, 2)).toBe(66.67);
     expect(nilaiCapaian(10, 25, { polaritas: 'negatif' })).toBe(0);
+    // Kab. Manggarai Timur LKjIP 2019: AKB 9,20 / 9,53 → 96,54 on the fast path; realisasi 0 leaves it for the error.
+    expect(nilaiCapaianCepat(9.2, 9.53, { polaritas: 'negatif-rasio' })).toBe(96.54);
+    expect(nilaiCapaianCepat(9.2, 0, { polaritas: 'negatif-rasio' })).toBeNaN();
+    expect(() => nilaiCapaian(9.2, 0, { polaritas: 'negatif-rasio' })).toThrow(/realisasi = 0/);
     // A cap with more decimals: 99,99 ≤ 99,995 stays; 100,00 > 99,995 is counted as the published cap 100,00.
     expect(nilaiCapaianCepat(100, 99.99, { batas: new Desimal('99.995') })).toBe(99.99);
     expect(nilaiCapaianCepat(100, 100, { batas: new Desimal('99.995') })).toBe(100);
@@ -293,11 +306,11 @@ describe('LKIP.CAPAIAN over ranges = the decimal path cell by cell', () => {
   }
 
   test('10 000 random columns of up to 50 rows, with one polarity and cap for the column; a row alone as 1×1', () => {
-    const KATA_POLARITAS = { positif: 'positif', negatif: 'negatif' } as const;
+    const KATA_POLARITAS = { positif: 'positif', negatif: 'negatif', 'negatif-rasio': 'Negatif Rasio' } as const;
     fc.assert(
       fc.property(
         fc.array(pasangan, { minLength: 1, maxLength: 50 }),
-        fc.constantFrom('positif' as const, 'negatif' as const),
+        fc.constantFrom('positif' as const, 'negatif' as const, 'negatif-rasio' as const),
         fc.constantFrom<[unknown, Desimal | null]>(
           [null, BATAS_BAWAAN],
           ['tanpa', null],

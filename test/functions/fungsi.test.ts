@@ -19,6 +19,7 @@ const NAMA_FUNGSI = [
   'PERTUMBUHAN',
   'PERSENTASE',
   'SERAPAN',
+  'EFISIENSI',
   'RATA_CAPAIAN',
   'KV',
 ] as const;
@@ -26,7 +27,19 @@ type NamaFungsi = (typeof NAMA_FUNGSI)[number];
 /** The functions typed loosely: tests also pass what Excel would never pass (raw scalars, NaN, objects). */
 const F = lkip as unknown as Record<NamaFungsi, FungsiExcel>;
 
-const { CAPAIAN, KATEGORI, KENAIKAN_HARGA, INFLASI, CAPAIAN_INFLASI, PERTUMBUHAN, PERSENTASE, SERAPAN, RATA_CAPAIAN, KV } = F;
+const {
+  CAPAIAN,
+  KATEGORI,
+  KENAIKAN_HARGA,
+  INFLASI,
+  CAPAIAN_INFLASI,
+  PERTUMBUHAN,
+  PERSENTASE,
+  SERAPAN,
+  EFISIENSI,
+  RATA_CAPAIAN,
+  KV,
+} = F;
 
 const satu = (x: unknown): unknown[][] => [[x]];
 const kolom = (xs: readonly unknown[]): unknown[][] => xs.map((x) => [x]);
@@ -520,6 +533,55 @@ describe('CAPAIAN: target ranges, polarity, caps', () => {
 
   test('the published realisasi feeds the capaian (1,0787 is used as 1,08 → 96,43)', () => {
     expect(CAPAIAN(satu(1.12), satu(((1593 - 1576) / 1576) * 100), null, null)).toEqual([[96.43]]);
+  });
+});
+
+describe('CAPAIAN: the two negative formulas (issue 14)', () => {
+  test('Kab. Manggarai Timur LKjIP 2019: =LKIP.CAPAIAN(9,20; 9,53; "negatif-rasio") → 96,54', () => {
+    expect(CAPAIAN(satu(9.2), satu(9.53), satu('negatif-rasio'), null)).toEqual([[96.54]]);
+    expect(CAPAIAN(satu('9,20'), satu('9,53'), satu('Negatif Rasio'), null)).toEqual([[96.54]]);
+    // "negatif" stays (2T − R)/T: Prov. Lampung LKj 2015, API malaria 0,35 / 0,43 → 77,14
+    expect(CAPAIAN(satu(0.35), satu(0.43), satu('negatif'), null)).toEqual([[77.14]]);
+  });
+  test('PermenPANRB range 7–8 (negatif, tanpa batas): realisasi 6,5 → 107,14; 9 → 87,50; 7,5 → 100', () => {
+    expect(CAPAIAN(satu('7–8'), kolom([6.5, 9, 7.5]), satu('negatif'), satu('tanpa'))).toEqual(kolom([107.14, 87.5, 100]));
+    expect(CAPAIAN(satu('7–8'), kolom([6.5, 9]), satu('negatif-rasio'), satu('tanpa'))).toEqual(kolom([107.69, 88.89]));
+  });
+  test('negatif-rasio with realisasi 0 → #DIV/0!, never Infinity; one polarity per row works', () => {
+    harapGalat(tunggal(CAPAIAN(satu(9.2), satu(0), satu('negatif-rasio'), null)), '#DIV/0!');
+    expect(CAPAIAN(kolom([9.2, 50]), kolom([9.53, 44.32]), kolom(['negatif-rasio', 'positif']), null)).toEqual(
+      kolom([96.54, 88.64]),
+    );
+  });
+});
+
+describe('EFISIENSI = capaian ÷ serapan (issue 14)', () => {
+  test('BPOM LKj PRKOM 2021: =LKIP.EFISIENSI(99,92; 94) → 106,30; bentuk "indeks" → 1,063', () => {
+    expect(EFISIENSI(satu(99.92), satu(94), null)).toEqual([[106.3]]);
+    expect(EFISIENSI(satu(99.92), satu(94), satu('indeks'))).toEqual([[1.063]]);
+    expect(EFISIENSI(satu('99,92 %'), satu('94,00'), satu('Persen'))).toEqual([[106.3]]);
+  });
+  test('BPKP LKj 2021 Tabel 3.23 over a range: 106,52 ÷ 97,80 → 108,92; 106,93 ÷ 98,30 → 108,78; 103,17 ÷ 98,50 → 104,74', () => {
+    expect(EFISIENSI(kolom([106.52, 106.93, 103.17]), kolom([97.8, 98.3, 98.5]), null)).toEqual(kolom([108.92, 108.78, 104.74]));
+    // one serapan for every capaian (broadcast), and a 1×n row: 106,52 / 97,80 = 1,0892…; 106,93 / 97,80 = 1,0933…
+    expect(EFISIENSI(baris([106.52, 106.93]), satu(97.8), satu('indeks'))).toEqual([[1.089, 1.093]]);
+  });
+  test('serapan 0 → #N/A with the Indonesian reason; capaian not measured → #N/A; an empty row stays empty', () => {
+    harapGalat(
+      tunggal(EFISIENSI(satu(99.92), satu(0), null)),
+      '#N/A',
+      'serapan anggaran 0: tidak ada anggaran yang terserap → efisiensi tidak dihitung.',
+    );
+    harapGalat(tunggal(EFISIENSI(satu('NA'), satu(94), null)), '#N/A', 'capaian NA → efisiensi tidak dihitung.');
+    const hasil = EFISIENSI(kolom([99.92, null, 50]), kolom([94, null, 0]), null);
+    expect(hasil[0]).toEqual([106.3]);
+    expect(hasil[1]).toEqual(['']);
+    harapGalat(hasil[2]![0], '#N/A', /^baris 3: serapan anggaran 0/);
+  });
+  test('bad values and options → #VALUE! naming the argument and the value', () => {
+    harapGalat(tunggal(EFISIENSI(satu(99.92), satu(-4), null)), '#VALUE!', /^serapan = -4: serapan tidak boleh negatif/);
+    harapGalat(tunggal(EFISIENSI(satu('abc'), satu(94), null)), '#VALUE!', /^capaian = "abc"/);
+    harapGalat(tunggal(EFISIENSI(satu(99.92), satu(0), satu('desimal'))), '#VALUE!', /^bentuk = "desimal": pilih "persen"/);
   });
 });
 

@@ -223,3 +223,93 @@ describe('budget checks', () => {
     expect(ids(hasil)).not.toContain('ANGGARAN-TOTAL:lkip-anggaran:total:pagu');
   });
 });
+
+describe('CAPAIAN-TERTULIS: which rule the print follows (issue 14)', () => {
+  /** Indicators, their printed capaian (column F), polarities (column G) and an optional LKIP_Batas (H1). */
+  async function cetak(indikator: readonly IndikatorKecil[], tertulis: unknown[], polaritas?: unknown[], batas?: unknown) {
+    return jalankan(indikator, (p, akhir) => {
+      p.isi(
+        'Data',
+        'F2',
+        tertulis.map((t) => [t as never]),
+      ).namai('LKIP_Capaian_Tertulis', 'Data', `F2:F${akhir}`);
+      if (polaritas)
+        p.isi(
+          'Data',
+          'G2',
+          polaritas.map((x) => [x as never]),
+        ).namai('LKIP_Polaritas', 'Data', `G2:G${akhir}`);
+      if (batas !== undefined) p.isi('Data', 'H1', [[batas as never]]).namai('LKIP_Batas', 'Data', 'H1');
+    });
+  }
+
+  test('issue 14 (LKjIP print): 90,83 / 65 printed 139,73, LKIP_Batas tanpa → info "dipotong", not "pembulatan"', async () => {
+    const { hasil } = await cetak([{ nama: 'Potong', target: 65, realisasi: 90.83 }], [139.73], undefined, 'tanpa');
+    const t = temuan(hasil, 'CAPAIAN-TERTULIS:potong');
+    expect(t.tingkat).toBe('info');
+    expect(t.pesan).toBe(
+      'Capaian "Potong": tertulis 139,73%, dihitung ulang 139,74% (90,83 / 65 × 100% = 139,74%); angka tertulis mengikuti aturan lain: ' +
+        'dipotong ke 2 desimal, bukan dibulatkan setengah ke atas (90,83 / 65 × 100% = 139,7384…% → dipotong 2 desimal 139,73%). ' +
+        'Laporan memakai pembulatan setengah ke atas, 2 desimal.',
+    );
+  });
+
+  test('the same print under the default cap: peringatan naming both "dipotong" and "tanpa batas" (LKIP_Batas)', async () => {
+    const { hasil } = await cetak([{ nama: 'Potong', target: 65, realisasi: 90.83 }], [139.73]);
+    const t = temuan(hasil, 'CAPAIAN-TERTULIS:potong');
+    expect(t.tingkat).toBe('peringatan');
+    expect(t.pesan).toContain(
+      'angka tertulis mengikuti aturan lain: dipotong ke 2 desimal, bukan dibulatkan setengah ke atas; tanpa batas capaian (buku kerja: batas 100%, LKIP_Batas)',
+    );
+    expect(t.pesan).toContain('sesuaikan pengaturannya');
+  });
+
+  test('uncapped and capped prints: 98,13 / 54,70 printed 179,40 (workbook caps) and 100 (workbook: tanpa)', async () => {
+    const dibatasi = await cetak([{ nama: 'Lebih', target: 54.7, realisasi: 98.13 }], [179.4]);
+    expect(temuan(dibatasi.hasil, 'CAPAIAN-TERTULIS:lebih')).toMatchObject({ tingkat: 'peringatan' });
+    expect(temuan(dibatasi.hasil, 'CAPAIAN-TERTULIS:lebih').pesan).toContain(
+      'tanpa batas capaian (buku kerja: batas 100%, LKIP_Batas)',
+    );
+    const tanpa = await cetak([{ nama: 'Lebih', target: 54.7, realisasi: 98.13 }], [100], undefined, 'tanpa');
+    expect(temuan(tanpa.hasil, 'CAPAIAN-TERTULIS:lebih').pesan).toContain('dibatasi 100% (buku kerja: tanpa batas, LKIP_Batas)');
+  });
+
+  test('Kab. Manggarai Timur LKjIP 2019: AKB 9,20 / 9,53 printed 96,54 under "negatif" → names negatif-rasio', async () => {
+    const { hasil } = await cetak([{ nama: 'AKB', target: 9.2, realisasi: 9.53 }], [96.54], ['negatif']);
+    const t = temuan(hasil, 'CAPAIAN-TERTULIS:akb');
+    expect(t.tingkat).toBe('peringatan');
+    expect(t.pesan).toContain('dihitung ulang 96,41% ((2 × 9,20 − 9,53) / 9,20 × 100% = 96,41%)');
+    expect(t.pesan).toContain(
+      'rumus polaritas "negatif-rasio" (target / realisasi), bukan "negatif" ((2 × target − realisasi) / target; LKIP_Polaritas) (9,20 / 9,53 × 100% = 96,5372…%)',
+    );
+  });
+
+  test('Prov. Lampung LKj 2015: API malaria 0,35 / 0,43 printed 77,14 under "negatif-rasio" → names negatif', async () => {
+    const { hasil } = await cetak([{ nama: 'API malaria', target: 0.35, realisasi: 0.43 }], [77.14], ['negatif-rasio']);
+    expect(temuan(hasil, 'CAPAIAN-TERTULIS:api-malaria').pesan).toContain(
+      'rumus polaritas "negatif" ((2 × target − realisasi) / target), bukan "negatif-rasio"',
+    );
+  });
+
+  test('rounded to whole numbers: 44,32 / 50 printed 89 → info "dibulatkan ke bilangan bulat"', async () => {
+    const { hasil } = await cetak([{ nama: 'Bulat', target: 50, realisasi: 44.32 }], [89]);
+    const t = temuan(hasil, 'CAPAIAN-TERTULIS:bulat');
+    expect(t.tingkat).toBe('info');
+    expect(t.pesan).toContain(
+      'aturan lain: dibulatkan ke bilangan bulat (44,32 / 50 × 100% = 88,64% → dibulatkan ke bilangan bulat 89%)',
+    );
+  });
+
+  test('no rule explains it: stays a galat (40 / 20 printed 55), and a small unexplained difference stays "pembulatan"', async () => {
+    const { hasil } = await cetak(
+      [
+        { nama: 'Beda', target: 40, realisasi: 20 },
+        { nama: 'Dekat', target: 50, realisasi: 44.32 },
+      ],
+      [55, 88.6],
+    );
+    expect(temuan(hasil, 'CAPAIAN-TERTULIS:beda').tingkat).toBe('galat');
+    expect(temuan(hasil, 'CAPAIAN-TERTULIS:beda').pesan).not.toContain('aturan lain');
+    expect(temuan(hasil, 'CAPAIAN-TERTULIS:dekat').pesan).toMatch(/pembulatan\.$/);
+  });
+});

@@ -16,8 +16,8 @@ import { opsiKePengaturan, rapikanOpsi, type OpsiPanel } from '../../src/taskpan
 import { GalatPalsu, pasangRuntimePalsu } from '../functions/runtimePalsu';
 
 type FungsiExcel = (...argumen: unknown[]) => unknown[][];
-const { CAPAIAN, KATEGORI, CAPAIAN_INFLASI, KV } = lkip as unknown as Record<
-  'CAPAIAN' | 'KATEGORI' | 'CAPAIAN_INFLASI' | 'KV',
+const { CAPAIAN, KATEGORI, CAPAIAN_INFLASI, KV, EFISIENSI } = lkip as unknown as Record<
+  'CAPAIAN' | 'KATEGORI' | 'CAPAIAN_INFLASI' | 'KV' | 'EFISIENSI',
   FungsiExcel
 >;
 const satu = (x: unknown): unknown[][] => [[x]];
@@ -76,11 +76,19 @@ function kata<T>(p: Pilihan<T>): [string, T][] {
 const MUKA: Record<string, (kamus: Pilihan<never>) => void> = {
   PILIHAN_POLARITAS: () => {
     test.each(kata(core.PILIHAN_POLARITAS))('polaritas "%s": LKIP.CAPAIAN and LKIP_Polaritas', (k, nilai) => {
-      // positive: 44,32 / 50 = 88,64; negative: (2 × 32 − 4,88) / 32 … the document's 184,75 for (32; 4,88)
-      const [target, realisasi, harapan] = nilai === 'positif' ? [50, 44.32, 88.64] : [32, 4.88, 184.75];
+      // positive: 44,32 / 50 = 88,64; negative: (2 × 32 − 4,88) / 32 … the document's 184,75 for (32; 4,88);
+      // negatif-rasio: 32 / 4,88 = 6,5573… → 655,74 (by hand)
+      const HARAPAN = { positif: [50, 44.32, 88.64], negatif: [32, 4.88, 184.75], 'negatif-rasio': [32, 4.88, 655.74] };
+      const [target, realisasi, harapan] = HARAPAN[nilai as core.Polaritas];
       expect(CAPAIAN(satu(target), satu(realisasi), satu(k), satu('tanpa'))).toEqual([[harapan]]);
       const m = masukan([kolom('LKIP_Polaritas', k), setelan('LKIP_Batas', 'tanpa')], undefined, { target, realisasi });
       expect(capaian(m)).toBe(harapan);
+    });
+  },
+  PILIHAN_BENTUK_EFISIENSI: () => {
+    test.each(kata(core.PILIHAN_BENTUK_EFISIENSI))('bentuk efisiensi "%s": LKIP.EFISIENSI', (k, nilai) => {
+      // BPOM LKj PRKOM 2021: 99,92 ÷ 94 → 106,30 % or indeks 1,063
+      expect(EFISIENSI(satu(99.92), satu(94), satu(k))).toEqual([[nilai === 'indeks' ? 1.063 : 106.3]]);
     });
   },
   PILIHAN_KEBIJAKAN_NA: () => {

@@ -30,7 +30,7 @@ function hitungSemuaIndikator(k: KonteksIndikator): Pick<HasilLaporan, 'indikato
   indikator.forEach((ind, i) => {
     const baris = masukan.indikator[i]!;
     const tertulis = bacaSelTertulis(baris.sel.capaianTertulis, baris.kunci, periksa);
-    periksa.indikator(baris, ind, rataRata, indikator.length, masukan.kebijakanNA, gabungan, tertulis);
+    periksa.indikator(baris, ind, rataRata, indikator.length, masukan, gabungan, tertulis);
   });
   return { indikator, rataRata };
 }
