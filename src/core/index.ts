@@ -8,6 +8,7 @@ export * from './kategori';
 export * from './harga';
 export * from './rasio';
 export * from './serapan';
+export * from './efisiensi';
 export * from './rataRataCapaian';
 export * from './tanggal';
 export * from './stabilitas';

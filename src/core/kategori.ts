@@ -114,13 +114,13 @@ export function buatSkala(baris: readonly (readonly [unknown, unknown])[], argum
 }
 
 /** The category label of a capaian. Throws when the capaian is below the lowest bound of a scale with no open level. */
-export function kategori(capaian: Desimal, skala: Skala = SKALA_TABEL_3_1): string {
+export function kategori(capaian: Desimal, skala: Skala = SKALA_TABEL_3_1, argumen = 'capaian'): string {
   for (const t of skala) {
     if (t.ambangBawah === null || capaian.gte(t.ambangBawah)) return t.label;
   }
   throw new GalatLkip(
     'SKALA_TIDAK_VALID',
-    'capaian',
+    argumen,
     capaian.toString(),
     'di bawah batas terendah skala dan skala tidak memiliki tingkat "di bawahnya".',
   );
