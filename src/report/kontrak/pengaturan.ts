@@ -13,6 +13,7 @@ import {
   bacaMetodeRataRata,
   buatSkala,
   buatSkalaInflasi,
+  SKALA_EFISIENSI,
   presetSkala,
   presetSkalaInflasi,
   selKosong,
@@ -69,6 +70,26 @@ export function bacaPengaturanSkala(s: SumberPengaturan): Skala {
   }
   if (r) return presetSkala(nilaiTunggal(r), s.nama);
   return presetSkala(s.panel ?? null, 'skala (pengaturan)');
+}
+
+/**
+ * LKIP_Skala_Efisiensi: 2 columns (batas bawah efisiensi in %, label; headers skipped), like LKIP_Skala but without
+ * presets; blank → the core's SKALA_EFISIENSI (Efisien ≥ 100, Tidak Efisien below).
+ */
+export function bacaPengaturanSkalaEfisiensi(s: SumberPengaturan): Skala {
+  const r = s.rentang;
+  if (r && ukuranRentang(r).jumlahKolom >= 2) {
+    const awal = jumlahBarisKepala(r, (b) => teksBukanAngka(b[0] ?? null));
+    return buatSkala(
+      r.nilai.slice(awal).map((b) => [b[0] ?? null, b[1] ?? null] as const),
+      s.nama,
+    );
+  }
+  const nilai = nilaiTunggal(r);
+  if (selKosong(nilai)) return SKALA_EFISIENSI;
+  throw new Error(
+    `"${String(nilai)}" bukan skala: isi dua kolom, batas bawah efisiensi (%) dan kategori (misalnya 100 | Efisien, kosong | Tidak Efisien).`,
+  );
 }
 
 /**
