@@ -5,8 +5,9 @@
  *   the tables of TABEL_LAPORAN, in that order, each with a blank row after it
  *   notes (how to read the figures)
  *
- * One table, one function (./tabel/): capaian, each price list, the combined price rise, each daily group's
- * stability, each budget table. A new table is a new function and one entry in TABEL_LAPORAN. Every table draws
+ * One table, one function (./tabel/): capaian, capaian per sasaran, realisasi over several years, each price
+ * list, the combined price rise, each daily group's stability, each budget table, efficiency (the last four of
+ * issue 14's analyses appear only when the workbook has their names, see docs/analisis.md). A new table is a new function and one entry in TABEL_LAPORAN. Every table draws
  * on a LembarLaporan (./tabel/lembarLaporan), which keeps the layout rules they share: the capaian table's
  * columns set the sheet's width, and Keterangan, the column with every derivation, is always the last one.
  *
@@ -19,8 +20,11 @@ import { WARNA, rentang } from './penyusun';
 import { tabelAnggaran } from './tabel/anggaran';
 import { kolomCapaian, tabelCapaian } from './tabel/capaian';
 import { tabelDaftarHarga } from './tabel/daftarHarga';
+import { tabelEfisiensi } from './tabel/efisiensi';
 import { tabelHargaGabungan } from './tabel/hargaGabungan';
 import { LembarLaporan } from './tabel/lembarLaporan';
+import { kolomRiwayat, tabelRiwayat } from './tabel/riwayat';
+import { tabelSasaran } from './tabel/sasaran';
 import { tabelStabilitas } from './tabel/stabilitas';
 
 export { NAMA_LEMBAR_LAPORAN };
@@ -36,11 +40,24 @@ export type SusunTabel = (lembar: LembarLaporan, hasil: HasilLaporan) => void;
 /** The report's tables in sheet order. */
 export const TABEL_LAPORAN: readonly SusunTabel[] = Object.freeze([
   tabelCapaian,
+  tabelSasaran,
+  tabelRiwayat,
   tabelDaftarHarga,
   tabelHargaGabungan,
   tabelStabilitas,
   tabelAnggaran,
+  tabelEfisiensi,
 ]);
+
+/** Width of an added past-year column when the multi-year table is wider than the capaian table. */
+const LEBAR_KOLOM_TAMBAHAN = 14;
+
+/** The data columns' widths: the capaian table's, and more when the multi-year table needs them. */
+function lebarData(hasil: HasilLaporan): number[] {
+  const lebar = [...kolomCapaian(hasil).lebar];
+  while (lebar.length < kolomRiwayat(hasil)) lebar.push(LEBAR_KOLOM_TAMBAHAN);
+  return lebar;
+}
 
 const CATATAN_KAKI = [
   'Catatan:',
@@ -51,7 +68,7 @@ const CATATAN_KAKI = [
 ];
 
 export function susunLembarLaporan(hasil: HasilLaporan, opsi: OpsiSusun = {}): ModelLembar {
-  const l = new LembarLaporan(kolomCapaian(hasil).lebar, hasil.tahun);
+  const l = new LembarLaporan(lebarData(hasil), hasil.tahun);
   l.judul('LAPORAN KINERJA INSTANSI PEMERINTAH (LKIP)', { ukuranHuruf: 14, tebal: true });
   l.judul(hasil.instansi ?? 'Nama instansi belum diisi (LKIP_Instansi)', { ukuranHuruf: 12, tebal: true });
   l.judul(l.tahunIni, { tebal: true });

@@ -27,6 +27,7 @@ import {
 import { teksSel, type BarisIndikator, type MasukanLaporan, type SelMasukan } from '../kontrak';
 import type { PemeriksaLaporan } from '../periksa';
 import { hitungRumusDikenali, kenaliRumus } from '../rumusRealisasi';
+import { bandingStandar, efisiensiIndikator, riwayatIndikator, sisaTargetAkhir } from './analisis';
 import type { HasilGrupHarga, HasilHargaGabungan, HasilIndikator } from './jenis';
 import { argumenSel, bacaSelAngka, kategoriDanPeringkat, tampilTarget } from './sel';
 
@@ -37,6 +38,8 @@ export interface KonteksIndikator {
   readonly gabungan: HasilHargaGabungan | null;
   /** The price groups with a mean (the sub-rows of the price-rise indicator). */
   readonly rataGrup: readonly HasilGrupHarga[];
+  /** Past years of the multi-year table (./analisis tahunTabelRiwayat); empty when it is not drawn. */
+  readonly tahunTabel: readonly number[];
 }
 
 /** A value read from a cell, or the default with the message why not. */
@@ -180,21 +183,24 @@ function bandingTargetAkhir(
   realisasi: Desimal | null,
   polaritas: Polaritas,
   k: KonteksIndikator,
-): Banding<'targetAkhir' | 'capaianAkhir'> {
+): Banding<'targetAkhir' | 'capaianAkhir' | 'sisaAkhir'> {
   let targetAkhir: number | string | null = null;
+  const kosong = { capaianAkhir: null, sisaAkhir: null, langkah: null };
   const sel = ind.sel.targetAkhir;
-  if (!sel) return { targetAkhir, capaianAkhir: null, langkah: null };
+  if (!sel) return { targetAkhir, ...kosong };
   try {
     const t = bacaTarget(sel.nilai, argumenSel(sel));
     if (typeof sel.nilai === 'string' && t.jenis === 'tunggal') bacaSelAngka(sel, ind.kunci, k.periksa);
     targetAkhir = tampilTarget(t);
-    if (t.jenis === 'kosong' || !realisasi) return { targetAkhir, capaianAkhir: null, langkah: null };
+    if (t.jenis === 'kosong' || !realisasi) return { targetAkhir, ...kosong };
     const opsi = { batas: k.masukan.batas, kebijakanNA: k.masukan.kebijakanNA, polaritas };
     const capaianAkhir = hitungCapaian(t, realisasi, opsi);
-    return { targetAkhir, capaianAkhir, langkah: `thd target akhir: ${capaianAkhir.derivasi}` };
+    const sisa = sisaTargetAkhir(t, realisasi, polaritas);
+    const langkah = [`thd target akhir: ${capaianAkhir.derivasi}`, ...(sisa.langkah ? [sisa.langkah] : [])].join('; ');
+    return { targetAkhir, capaianAkhir, sisaAkhir: sisa.sisa, langkah };
   } catch (e) {
     k.periksa.tidakTerbaca(sel, ind.kunci, pesanGalat(e));
-    return { targetAkhir, capaianAkhir: null, langkah: null };
+    return { targetAkhir, ...kosong };
   }
 }
 
@@ -217,7 +223,9 @@ export function hitungIndikator(ind: BarisIndikator, no: number, k: KonteksIndik
   const lalu = bandingTahunLalu(ind, realisasi, k.periksa);
   const akhir = bandingTargetAkhir(ind, realisasi, polaritas.nilai, k);
   const kp = hasil.status === 'diukur' ? kategoriDanPeringkat(hasil.nilai, k.masukan.skala) : null;
-  const langkah = [...r.langkah, langkahCapaian(hasil, metode.nilai, r, k), lalu.langkah, akhir.langkah];
+  const standar = bandingStandar(ind, realisasi, polaritas.nilai, k.periksa);
+  const riwayat = riwayatIndikator(ind, realisasi, polaritas.nilai, lalu, k);
+  const langkah = [...r.langkah, langkahCapaian(hasil, metode.nilai, r, k), lalu.langkah, akhir.langkah, standar.langkah];
   return {
     no,
     kunci: ind.kunci,
@@ -240,5 +248,11 @@ export function hitungIndikator(ind: BarisIndikator, no: number, k: KonteksIndik
       metode.nilai === 'inflasi'
         ? k.rataGrup.map((g) => ({ label: g.label, realisasi: g.rataRata!.nilai, derivasi: g.rataRata!.derivasi }))
         : [],
+    sasaran: sel.sasaran ? teksSel(sel.sasaran.nilai) : null,
+    sisaAkhir: akhir.sisaAkhir,
+    standarNasional: standar.standarNasional,
+    bandingStandar: standar.bandingStandar,
+    ...riwayat,
+    efisiensi: k.masukan.adaAnggaranIndikator ? efisiensiIndikator(ind, hasil, k.masukan.skalaEfisiensi, k.periksa) : null,
   };
 }

@@ -14,8 +14,10 @@ import { PemeriksaLaporan } from '../periksa';
 import { hitungTabelAnggaran } from './anggaran';
 import type { HitunganHargaHarian } from './grupHarian';
 import { grupDariHarian, hitungDaftarHarga, hitungGabungan, urutkanGrupHarga } from './harga';
+import { tahunTabelRiwayat } from './analisis';
 import { hitungIndikator, type KonteksIndikator } from './indikator';
 import type { HasilIndikator, HasilLaporan } from './jenis';
+import { hitungSasaran, isiSasaran } from './sasaran';
 import { bacaSelTertulis, kategoriDanPeringkat } from './sel';
 
 /** Progress of the computation: steps done of total (one per daily group, one for the rest). */
@@ -57,7 +59,10 @@ export function rakitLaporan(
   const grupHarga = urutkanGrupHarga([...daftar, ...harian], masukan.urutanGrupHarga);
   const gabungan = hitungGabungan(grupHarga, masukan);
   const rataGrup = grupHarga.filter((g) => g.rataRata !== null);
-  const { indikator, rataRata } = hitungSemuaIndikator({ masukan, periksa, gabungan, rataGrup });
+  const tahunTabel = tahunTabelRiwayat(masukan);
+  const semua = hitungSemuaIndikator({ masukan, periksa, gabungan, rataGrup, tahunTabel });
+  const indikator = masukan.adaSasaran ? isiSasaran(semua.indikator) : semua.indikator;
+  const rataRata = semua.rataRata;
   const kpRata = rataRata.nilai === null ? null : kategoriDanPeringkat(rataRata.nilai, masukan.skala);
   const anggaran = masukan.anggaran.map((t) => hitungTabelAnggaran(t, periksa));
   kemajuan?.(++langkah, langkahTotal);
@@ -71,6 +76,11 @@ export function rakitLaporan(
     peringkatRataRata: kpRata?.peringkat ?? null,
     adaRealisasiLalu: masukan.adaRealisasiLalu,
     adaTargetAkhir: masukan.adaTargetAkhir,
+    sasaran: masukan.adaSasaran ? hitungSasaran(indikator, masukan.skala) : [],
+    adaStandarNasional: masukan.adaStandarNasional,
+    adaEfisiensi: masukan.adaAnggaranIndikator,
+    skalaEfisiensi: masukan.skalaEfisiensi,
+    tahunRiwayat: tahunTabel,
     grupHarga,
     gabungan,
     anggaran,
