@@ -4,12 +4,47 @@
  */
 import { Desimal, formatPersen, formatTerbit } from '../core';
 import type { LaporanJson, Ringkasan } from './hasil';
-import type { HasilLaporan, HasilTabelAnggaran } from './hitung';
+import type { HasilIndikator, HasilLaporan, HasilTabelAnggaran } from './hitung';
 
 const angkaTerbit = (d: Desimal | null): number | null => (d === null ? null : Number(d.toFixed(2, Desimal.ROUND_HALF_UP)));
 
 function anggaranUtama(hasil: HasilLaporan): HasilTabelAnggaran | null {
   return hasil.anggaran.find((t) => t.utama) ?? null;
+}
+
+/** The efficiency table counted: computed per kategori (in the scale's order) and not computed; null without it. */
+export function hitungJumlahEfisiensi(hasil: HasilLaporan): Ringkasan['efisiensi'] {
+  if (!hasil.adaEfisiensi) return null;
+  const kategori = hasil.indikator.map((ind) => ind.efisiensi?.kategori ?? null);
+  const dihitung = kategori.filter((k) => k !== null).length;
+  return {
+    dihitung,
+    tidakDihitung: kategori.length - dihitung,
+    perKategori: hasil.skalaEfisiensi
+      .map((t) => ({ kategori: t.label, jumlah: kategori.filter((k) => k === t.label).length }))
+      .filter((k) => k.jumlah > 0),
+  };
+}
+
+/** The years of an indicator's realisasi that the JSON lists: past years, last year, this year (known years only). */
+function riwayatJson(hasil: HasilLaporan, ind: HasilIndikator): LaporanJson['indikator'][number]['riwayat'] {
+  const tahun = hasil.tahun;
+  const lalu =
+    ind.riwayat.length > 0 || !hasil.adaRealisasiLalu || tahun === null
+      ? ind.riwayat.map((r) => ({ tahun: r.tahun, realisasi: r.tampil }))
+      : [{ tahun: tahun - 1, realisasi: ind.realisasiLaluTampil }];
+  return tahun === null ? lalu : [...lalu, { tahun, realisasi: angkaTerbit(ind.realisasi) }];
+}
+
+function efisiensiJson(ind: HasilIndikator): LaporanJson['indikator'][number]['efisiensi'] {
+  const e = ind.efisiensi;
+  if (!e || e.hasil.status !== 'dihitung' || e.serapan === null || e.kategori === null) return null;
+  return {
+    serapan: angkaTerbit(e.serapan)!,
+    persen: angkaTerbit(e.hasil.persen)!,
+    indeks: e.hasil.indeks.toNumber(),
+    kategori: e.kategori,
+  };
 }
 
 export function buatRingkasan(hasil: HasilLaporan): Ringkasan {
@@ -26,6 +61,13 @@ export function buatRingkasan(hasil: HasilLaporan): Ringkasan {
     kenaikanHarga: gb ? formatPersen(gb.rataRata.nilai) : null,
     capaianKenaikanHarga: gb ? `${formatTerbit(gb.skala.capaian)} %` : null,
     serapanAnggaran: ang && ang.total.status === 'ada_pagu' ? formatPersen(ang.total.nilai) : null,
+    sasaran: hasil.sasaran.map((s) => ({
+      nama: s.nama,
+      jumlahDiukur: s.rataRata.jumlahDiukur,
+      rataRataCapaian: s.rataRata.nilai === null ? null : formatPersen(s.rataRata.nilai),
+      kategori: s.kategori,
+    })),
+    efisiensi: hitungJumlahEfisiensi(hasil),
     temuan: { galat: hitung('galat'), peringatan: hitung('peringatan'), info: hitung('info') },
   };
 }
@@ -44,6 +86,17 @@ export function buatJson(hasil: HasilLaporan): LaporanJson {
       capaian: ind.hasil.status === 'diukur' ? angkaTerbit(ind.hasil.nilai) : null,
       kategori: ind.kategori,
       keterangan: ind.keterangan,
+      efisiensi: efisiensiJson(ind),
+      standar_nasional: ind.standarNasional,
+      banding_standar: ind.bandingStandar,
+      riwayat: riwayatJson(hasil, ind),
+    })),
+    sasaran: hasil.sasaran.map((s) => ({
+      nama: s.nama,
+      no_indikator: s.noIndikator,
+      jumlah_diukur: s.rataRata.jumlahDiukur,
+      rata_rata_capaian: angkaTerbit(s.rataRata.nilai),
+      kategori: s.kategori,
     })),
     rata_rata_capaian: angkaTerbit(hasil.rataRata.nilai),
     kategori: hasil.kategoriRataRata,

@@ -19,9 +19,12 @@ import {
   formatTerbit,
   hitungEfisiensi,
   kategoriEfisiensi,
+  pesanGalat,
+  rupiahDari,
   serapanDari,
   terbitkan,
   type HasilCapaian,
+  type HasilEfisiensi,
   type Polaritas,
   type Skala,
   type Target,
@@ -29,7 +32,7 @@ import {
 import type { BarisIndikator, MasukanLaporan } from '../kontrak';
 import type { PemeriksaLaporan } from '../periksa';
 import type { BandingStandar, EfisiensiIndikator, Perkembangan, TahunRealisasi } from './jenis';
-import { bacaSelAngka } from './sel';
+import { argumenSel, bacaSelAngka } from './sel';
 
 /** Higher is better for a positive polarity only. */
 const tinggiLebihBaik = (polaritas: Polaritas): boolean => polaritas === 'positif';
@@ -153,10 +156,17 @@ export function sisaTargetAkhir(
 
 // ---- efficiency ----------------------------------------------------------------------------
 
-/** Rupiah of a budget cell (blank, "-" → absent); an unreadable cell is a finding and absent. */
+/** Rupiah of a budget cell (blank, "-" → absent); an unreadable or negative amount is a finding and absent. */
 function rupiahSel(ind: BarisIndikator, kunci: 'pagu' | 'realisasiAnggaran', periksa: PemeriksaLaporan): Desimal | null {
-  const t = bacaSelAngka(ind.sel[kunci], ind.kunci, periksa);
-  return t.jenis === 'angka' ? t.nilai : null;
+  const sel = ind.sel[kunci];
+  const t = bacaSelAngka(sel, ind.kunci, periksa);
+  if (!sel || t.jenis !== 'angka') return null;
+  try {
+    return rupiahDari({ jenis: 'angka', nilai: t.nilai, dariTeks: false }, sel.nilai, argumenSel(sel));
+  } catch (e) {
+    periksa.tidakTerbaca(sel, ind.kunci, pesanGalat(e));
+    return null;
+  }
 }
 
 /**
@@ -184,7 +194,12 @@ export function efisiensiIndikator(
   const serapan = serapanDari(pagu, realisasi);
   if (serapan.status !== 'ada_pagu') return tidak(serapan.derivasi);
   const nilaiCapaian = capaian.status === 'diukur' ? capaian.nilai : null;
-  const hasil = hitungEfisiensi(nilaiCapaian, serapan.nilai);
+  let hasil: HasilEfisiensi;
+  try {
+    hasil = hitungEfisiensi(nilaiCapaian, serapan.nilai);
+  } catch (e) {
+    return { ...tidak(pesanGalat(e)), serapan: serapan.nilai }; // the core refuses (a negative figure): never thrown on
+  }
   if (hasil.status === 'tidak_dihitung') return { ...tidak(hasil.alasan), serapan: serapan.nilai };
   const indeks = formatAngka(hasil.indeks, DESIMAL_INDEKS_EFISIENSI);
   const derivasi = `serapan ${serapan.derivasi}; efisiensi ${derivasiEfisiensi(nilaiCapaian, serapan.nilai)} (indeks ${indeks})`;

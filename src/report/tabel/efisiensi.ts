@@ -8,6 +8,7 @@
 import { formatTerbit } from '../../core';
 import type { HasilIndikator, HasilLaporan } from '../hitung';
 import { FORMAT_BULAT, WARNA, rentang, warnaKategori, type IsiSel } from '../penyusun';
+import { hitungJumlahEfisiensi } from '../ringkasan';
 import { persen, type LembarLaporan } from './lembarLaporan';
 
 const DATA_KOLOM = 7;
@@ -41,26 +42,6 @@ function barisEfisiensi(l: LembarLaporan, hasil: HasilLaporan, ind: HasilIndikat
   }
 }
 
-/** "Efisien: 7 dari 9 indikator yang dihitung (2 tidak dihitung)". */
-export function ringkasEfisiensi(hasil: HasilLaporan): {
-  dihitung: number;
-  tidakDihitung: number;
-  perKategori: Map<string, number>;
-} {
-  const perKategori = new Map<string, number>();
-  let dihitung = 0;
-  let tidakDihitung = 0;
-  for (const ind of hasil.indikator) {
-    if (!ind.efisiensi) continue;
-    if (ind.efisiensi.kategori === null) tidakDihitung++;
-    else {
-      dihitung++;
-      perKategori.set(ind.efisiensi.kategori, (perKategori.get(ind.efisiensi.kategori) ?? 0) + 1);
-    }
-  }
-  return { dihitung, tidakDihitung, perKategori };
-}
-
 export function tabelEfisiensi(l: LembarLaporan, hasil: HasilLaporan): void {
   if (!hasil.adaEfisiensi) return;
   l.judulTabel(`Efisiensi Penggunaan Sumber Daya ${l.tahunIni}`);
@@ -77,11 +58,11 @@ export function tabelEfisiensi(l: LembarLaporan, hasil: HasilLaporan): void {
   const awal = l.p.barisBerikut;
   for (const ind of hasil.indikator) barisEfisiensi(l, hasil, ind);
   l.badanTabel(awal, l.p.barisBerikut - 1);
-  const r = ringkasEfisiensi(hasil);
+  const r = hitungJumlahEfisiensi(hasil)!;
   const skala = hasil.skalaEfisiensi
     .map((t) => (t.ambangBawah === null ? `di bawahnya ${t.label}` : `≥ ${formatTerbit(t.ambangBawah)} ${t.label}`))
     .join(', ');
-  const hitungan = [...r.perKategori].map(([k, n]) => `${k}: ${n}`).join(', ');
+  const hitungan = r.perKategori.map((k) => `${k.kategori}: ${k.jumlah}`).join(', ');
   l.catatan(
     `Efisiensi = capaian ÷ serapan anggaran × 100; tingkat efisiensi = efisiensi − 100; kategori ${skala}. ` +
       `${r.dihitung} indikator dihitung${hitungan ? ` (${hitungan})` : ''}, ${r.tidakDihitung} tidak dihitung.`,

@@ -1,4 +1,7 @@
-/** The summary after a run: average achievement and its category, price rise, budget absorption, findings by level. */
+/**
+ * The summary after a run: average achievement and its category, price rise, budget absorption, the efficiency
+ * count, findings by level, and the mean capaian per sasaran strategis (when the workbook has LKIP_Sasaran).
+ */
 import type { Ringkasan } from '../../report/hasil';
 import { useTeks } from '../teks';
 
@@ -16,6 +19,11 @@ export function KartuRingkasan({ ringkasan: r }: PropsKartuRingkasan) {
   if (r.kenaikanHarga !== null) butir.push({ label: teks.kenaikanHarga, nilai: r.kenaikanHarga });
   if (r.capaianKenaikanHarga !== null) butir.push({ label: teks.capaianKenaikanHarga, nilai: r.capaianKenaikanHarga });
   if (r.serapanAnggaran !== null) butir.push({ label: teks.serapanAnggaran, nilai: r.serapanAnggaran });
+  if (r.efisiensi !== null) {
+    const bagian = r.efisiensi.perKategori.map((k) => `${k.kategori} ${k.jumlah}`);
+    if (r.efisiensi.tidakDihitung > 0) bagian.push(teks.tidakDihitung(r.efisiensi.tidakDihitung));
+    butir.push({ label: teks.efisiensi, nilai: bagian.join(' · ') || teks.tidakDiukur, kecil: true });
+  }
   const { galat, peringatan, info } = r.temuan;
   butir.push({
     label: teks.temuanPerTingkat,
@@ -37,6 +45,22 @@ export function KartuRingkasan({ ringkasan: r }: PropsKartuRingkasan) {
           </div>
         ))}
       </dl>
+      {r.sasaran.length > 0 && (
+        <>
+          <h3 className="lkip-catatan">{teks.capaianPerSasaran}</h3>
+          <dl className="lkip-ringkasan">
+            {r.sasaran.map((s, i) => (
+              <div key={`${i}-${s.nama}`}>
+                <dt>{s.nama}</dt>
+                <dd>
+                  {`${s.rataRataCapaian ?? teks.tidakDiukur}${s.kategori ? ` · ${s.kategori}` : ''}`}
+                  <span className="lkip-kecil">{` (${teks.indikatorDiukurSingkat(s.jumlahDiukur)})`}</span>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
     </section>
   );
 }
