@@ -156,16 +156,24 @@ export function sisaTargetAkhir(
 
 // ---- efficiency ----------------------------------------------------------------------------
 
-/** Rupiah of a budget cell (blank, "-" → absent); an unreadable or negative amount is a finding and absent. */
-function rupiahSel(ind: BarisIndikator, kunci: 'pagu' | 'realisasiAnggaran', periksa: PemeriksaLaporan): Desimal | null {
+/** Rupiah of a budget cell: the amount, or why there is none (blank, "-"; unreadable or negative: also a finding). */
+function rupiahSel(
+  ind: BarisIndikator,
+  kunci: 'pagu' | 'realisasiAnggaran',
+  periksa: PemeriksaLaporan,
+): { nilai: Desimal } | { alasan: string } {
   const sel = ind.sel[kunci];
+  const label = kunci === 'pagu' ? 'pagu' : 'realisasi anggaran';
   const t = bacaSelAngka(sel, ind.kunci, periksa);
-  if (!sel || t.jenis !== 'angka') return null;
+  if (!sel || t.jenis === 'kosong' || t.jenis === 'strip') return { alasan: `${label} tidak diisi` };
+  if (t.jenis === 'NA') return { alasan: `${label} NA` };
+  const tidakTerbaca = { alasan: `${label} tidak dapat dibaca (${sel.nama} baris ${sel.baris}, lihat Verifikasi)` };
+  if (t.jenis !== 'angka') return tidakTerbaca;
   try {
-    return rupiahDari({ jenis: 'angka', nilai: t.nilai, dariTeks: false }, sel.nilai, argumenSel(sel));
+    return { nilai: rupiahDari({ jenis: 'angka', nilai: t.nilai, dariTeks: false }, sel.nilai, argumenSel(sel)) };
   } catch (e) {
     periksa.tidakTerbaca(sel, ind.kunci, pesanGalat(e));
-    return null;
+    return tidakTerbaca;
   }
 }
 
@@ -179,8 +187,10 @@ export function efisiensiIndikator(
   skala: Skala,
   periksa: PemeriksaLaporan,
 ): EfisiensiIndikator {
-  const pagu = rupiahSel(ind, 'pagu', periksa);
-  const realisasi = rupiahSel(ind, 'realisasiAnggaran', periksa);
+  const p = rupiahSel(ind, 'pagu', periksa);
+  const r = rupiahSel(ind, 'realisasiAnggaran', periksa);
+  const pagu = 'nilai' in p ? p.nilai : null;
+  const realisasi = 'nilai' in r ? r.nilai : null;
   const tidak = (alasan: string): EfisiensiIndikator => ({
     pagu,
     realisasi,
@@ -189,9 +199,10 @@ export function efisiensiIndikator(
     kategori: null,
     derivasi: `tidak dihitung: ${alasan}`,
   });
-  if (pagu === null || pagu.isZero()) return tidak(pagu === null ? 'pagu tidak diisi' : 'pagu 0: tidak ada anggaran');
-  if (realisasi === null) return tidak('realisasi anggaran tidak diisi');
-  const serapan = serapanDari(pagu, realisasi);
+  if ('alasan' in p) return tidak(p.alasan);
+  if (p.nilai.isZero()) return tidak('pagu 0: tidak ada anggaran');
+  if ('alasan' in r) return tidak(r.alasan);
+  const serapan = serapanDari(p.nilai, r.nilai);
   if (serapan.status !== 'ada_pagu') return tidak(serapan.derivasi);
   const nilaiCapaian = capaian.status === 'diukur' ? capaian.nilai : null;
   let hasil: HasilEfisiensi;
