@@ -101,6 +101,47 @@ describe('LibreOffice membuka hasil runner', () => {
     expect(baris('Data LKIP', '9,Pertumbuhan industri')).toMatch(new RegExp(`,${angka('1,08')},${angka('3,36')},positif,`));
   });
 
+  /** The CSV lines of the table under a caption (header first), up to the blank line after it. */
+  function tabelDi(judul: string): string[] {
+    const baris = lembar.get('Laporan LKIP')!.split('\n');
+    const awal = baris.findIndex((l) => l.replace(/^"/, '').startsWith(judul));
+    if (awal < 0) throw new Error(`tabel "${judul}" tidak ada`);
+    const akhir = baris.findIndex((l, i) => i > awal && /^,*$/.test(l));
+    return baris.slice(awal + 1, akhir);
+  }
+
+  test('issue 14: Capaian per Sasaran Strategis tampil (78,41 / 100 / 73,10, Tabel 2.7)', () => {
+    const t = tabelDi('Capaian per Sasaran Strategis');
+    expect(t[0]).toMatch(/^No,Sasaran Strategis,Indikator \(No\),Jumlah Diukur,Rata-rata Capaian,Kategori,Keterangan/);
+    expect(t[1]).toMatch(new RegExp(`^1,Terjaganya kestabilan harga.*,4,${angka('78,41')} ?%,Berhasil,`));
+    expect(t[2]).toMatch(new RegExp(`^2,Meningkatnya perlindungan konsumen.*,2,${angka('100,00')} ?%,Sangat Berhasil,`));
+    expect(t[3]).toMatch(new RegExp(`^3,Menguatnya peran IKM.*,3,${angka('73,10')} ?%,Cukup Berhasil,`));
+    expect(t[4]).toMatch(new RegExp(`^RATA-RATA CAPAIAN,.*,9,${angka('81,44')} ?%,Berhasil,`));
+  });
+
+  test('issue 14: Efisiensi Penggunaan Sumber Daya tampil, tanpa pembagian dengan nol', () => {
+    const t = tabelDi('Efisiensi Penggunaan Sumber Daya');
+    expect(t[0]).toMatch(/^No,Indikator Kinerja,Capaian,Serapan Anggaran,Efisiensi,Tingkat Efisiensi,Kategori,Keterangan/);
+    // PK 1: 88,64 / 95,94 → 92,39 (−7,61); PK 9: 96,43 / 88,46 → 109,01; PK 2 (pagu 0): tidak dihitung
+    const persen = (x: string) => `${angka(x)} ?%`;
+    expect(t[1]).toMatch(
+      new RegExp(`^1,Cakupan.*,${persen('88,64')},${persen('95,94')},${persen('92,39')},${persen('-7,61')},Tidak Efisien,`),
+    );
+    expect(t[2]).toMatch(/^2,Persentase peningkatan cakupan.*,tidak diukur,,tidak dihitung,,,tidak dihitung: pagu 0/);
+    expect(t[9]).toMatch(
+      new RegExp(
+        `^9,Pertumbuhan industri.*,${persen('96,43')},${persen('88,46')},${persen('109,01')},${persen('9,01')},Efisien,`,
+      ),
+    );
+  });
+
+  test('issue 14: kolom Sisa menuju Target Akhir (100 − 44,32 = 55,68)', () => {
+    expect(baris('Laporan LKIP', 'No,Indikator Kinerja,Satuan,Target')).toContain(
+      'Capaian thd Target Akhir,Sisa menuju Target Akhir,',
+    );
+    expect(baris('Laporan LKIP', '1,Cakupan Penerapan')).toMatch(new RegExp(`,${angka('44,32')} ?%,${angka('55,68')},`));
+  });
+
   test('tidak ada sel galat di lembar mana pun', () => {
     for (const [nama, isi] of lembar) {
       expect({ nama, galat: isi.match(/Err:\d+|#VALUE!|#NAME\?|#REF!|#DIV\/0!|#N\/A|#NUM!/g) }).toEqual({ nama, galat: null });
