@@ -58,6 +58,8 @@ export function tabelEfisiensi(l: LembarLaporan, hasil: HasilLaporan): void {
   const awal = l.p.barisBerikut;
   for (const ind of hasil.indikator) barisEfisiensi(l, hasil, ind);
   l.badanTabel(awal, l.p.barisBerikut - 1);
+  // Keterangan starts at column DATA_KOLOM (merged up to K): wrap it there, where its text is.
+  l.p.gaya(rentang(awal, DATA_KOLOM, l.p.barisBerikut - awal, 1), { bungkus: true, rataVertikal: 'atas' });
   const r = hitungJumlahEfisiensi(hasil)!;
   const skala = hasil.skalaEfisiensi
     .map((t) => (t.ambangBawah === null ? `di bawahnya ${t.label}` : `≥ ${formatTerbit(t.ambangBawah)} ${t.label}`))

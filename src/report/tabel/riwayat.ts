@@ -49,5 +49,7 @@ export function tabelRiwayat(l: LembarLaporan, hasil: HasilLaporan): void {
   const awal = l.p.barisBerikut;
   for (const ind of hasil.indikator) barisRiwayat(l, ind, dataKolom);
   l.badanTabel(awal, l.p.barisBerikut - 1);
+  // Keterangan starts at column dataKolom (merged up to K): wrap it there, where its text is.
+  l.p.gaya(rentang(awal, dataKolom, l.p.barisBerikut - awal, 1), { bungkus: true, rataVertikal: 'atas' });
   l.jarak();
 }

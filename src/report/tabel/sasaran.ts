@@ -35,6 +35,8 @@ export function tabelSasaran(l: LembarLaporan, hasil: HasilLaporan): void {
   const awal = l.p.barisBerikut;
   hasil.sasaran.forEach((s, i) => barisSasaran(l, hasil, s, i + 1));
   l.badanTabel(awal, l.p.barisBerikut - 1);
+  // Keterangan starts at column DATA_KOLOM (merged up to K): wrap it there, where its text is.
+  l.p.gaya(rentang(awal, DATA_KOLOM, l.p.barisBerikut - awal, 1), { bungkus: true, rataVertikal: 'atas' });
   const r = hasil.rataRata;
   const b = l.barisData(
     ['RATA-RATA CAPAIAN', null, null, { nilai: r.jumlahDiukur, format: FORMAT_BULAT }, persen(r.nilai), hasil.kategoriRataRata],
