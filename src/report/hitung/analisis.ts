@@ -1,10 +1,11 @@
 /**
- * The analyses PermenPANRB 53/2014 asks of BAB III beside target vs realisasi (issue 14), per indicator:
+ * The analyses PermenPANRB 53/2014 asks of BAB III beside target vs realisasi (issue 14), per indicator, filled
+ * into the indicators already computed (lengkapiAnalisis). Part of the chunk ../analisis loads on demand: only a
+ * workbook with the analysis names needs it, so the task pane's first download stays within its budget.
  *
  *   riwayat      realisasi of several past years (LKIP_Realisasi_<tahun>, and LKIP_Realisasi_Lalu as n−1) and
  *                whether this year's is better than the latest past one, given the polarity (item 2);
  *   standar      realisasi against the national standard (LKIP_Standar_Nasional), given the polarity (item 4);
- *   sisa         the gap still to close to the Renstra end target (LKIP_Target_Akhir, item 3);
  *   efisiensi    capaian ÷ serapan of the budget behind the indicator (LKIP_Pagu, LKIP_Realisasi_Anggaran, item 6):
  *                the serapan is the core's serapanDari, the ratio the core's hitungEfisiensi; nothing divides here.
  *
@@ -27,11 +28,11 @@ import {
   type HasilEfisiensi,
   type Polaritas,
   type Skala,
-  type Target,
 } from '../../core';
-import type { BarisIndikator, MasukanLaporan } from '../kontrak';
+import { teksSel, type BarisIndikator, type MasukanLaporan } from '../kontrak';
 import type { PemeriksaLaporan } from '../periksa';
-import type { BandingStandar, EfisiensiIndikator, Perkembangan, TahunRealisasi } from './jenis';
+import type { BandingStandar, EfisiensiIndikator, HasilIndikator, Perkembangan, TahunRealisasi } from './jenis';
+import { isiSasaran } from './sasaran';
 import { argumenSel, bacaSelAngka } from './sel';
 
 /** Higher is better for a positive polarity only. */
@@ -61,7 +62,7 @@ export function tahunTabelRiwayat(masukan: MasukanLaporan): number[] {
 }
 
 /** Last year's figure as the capaian table already read it from LKIP_Realisasi_Lalu (not read twice). */
-export interface RealisasiLalu {
+interface RealisasiLalu {
   readonly realisasiLalu: Desimal | null;
   readonly realisasiLaluTampil: number | string | null;
 }
@@ -79,7 +80,7 @@ function realisasiTahun(ind: BarisIndikator, tahun: number, lalu: RealisasiLalu,
 }
 
 /** The past years' realisasi of one indicator, and how this year's compares with the latest past figure. */
-export function riwayatIndikator(
+function riwayatIndikator(
   ind: BarisIndikator,
   realisasi: Desimal | null,
   polaritas: Polaritas,
@@ -112,7 +113,7 @@ export function riwayatIndikator(
 // ---- national standard ---------------------------------------------------------------------
 
 /** Realisasi against LKIP_Standar_Nasional: the standard as shown, and "lebih baik" / "lebih buruk" / "sama". */
-export function bandingStandar(
+function bandingStandar(
   ind: BarisIndikator,
   realisasi: Desimal | null,
   polaritas: Polaritas,
@@ -128,30 +129,6 @@ export function bandingStandar(
   const banding: BandingStandar = m > 0 ? 'lebih baik' : m < 0 ? 'lebih buruk' : 'sama';
   const langkah = `thd standar nasional: ${formatTerbit(realisasi)} thd ${formatTerbit(standar)} (${ARAH_POLARITAS(polaritas)}) → ${banding}`;
   return { standarNasional: standar.toNumber(), bandingStandar: banding, langkah };
-}
-
-// ---- Renstra end target --------------------------------------------------------------------
-
-/**
- * What is still to close to the end target: target − realisasi (positif) or realisasi − target (otherwise), never
- * below 0 (0 = reached). Null for a blank, NA or range end target, or without realisasi.
- */
-export function sisaTargetAkhir(
-  target: Target,
-  realisasi: Desimal | null,
-  polaritas: Polaritas,
-): { sisa: Desimal | null; langkah: string | null } {
-  if (target.jenis !== 'tunggal' || !realisasi) return { sisa: null, langkah: null };
-  const t = terbitkan(target.nilai);
-  const [a, b] = tinggiLebihBaik(polaritas) ? [t, realisasi] : [realisasi, t];
-  const selisih = a.minus(b);
-  if (!selisih.isPositive() || selisih.isZero()) {
-    return { sisa: new Desimal(0), langkah: 'sisa menuju target akhir: 0 (sudah tercapai)' };
-  }
-  return {
-    sisa: selisih,
-    langkah: `sisa menuju target akhir: ${formatTerbit(a)} − ${formatTerbit(b)} = ${formatTerbit(selisih)}`,
-  };
 }
 
 // ---- efficiency ----------------------------------------------------------------------------
@@ -181,7 +158,7 @@ function rupiahSel(
  * The efficiency of one indicator: serapan of its programme's budget (core serapanDari: a pagu of 0 is "tidak ada
  * pagu") and capaian ÷ serapan (core hitungEfisiensi: serapan 0 is "tidak dihitung"), category by `skala`.
  */
-export function efisiensiIndikator(
+function efisiensiIndikator(
   ind: BarisIndikator,
   capaian: HasilCapaian,
   skala: Skala,
@@ -215,4 +192,34 @@ export function efisiensiIndikator(
   const indeks = formatAngka(hasil.indeks, DESIMAL_INDEKS_EFISIENSI);
   const derivasi = `serapan ${serapan.derivasi}; efisiensi ${derivasiEfisiensi(nilaiCapaian, serapan.nilai)} (indeks ${indeks})`;
   return { pagu, realisasi, serapan: serapan.nilai, hasil, kategori: kategoriEfisiensi(hasil.persen, skala), derivasi };
+}
+
+// ---- the pass over the indicators --------------------------------------------------------------
+
+/**
+ * Every indicator with its analyses filled (the sasaran, blanks from the row above; the national standard, its
+ * step appended to Keterangan; the past years; the efficiency), and the years of the multi-year table. `indikator[i]`
+ * is the result of `masukan.indikator[i]`.
+ */
+export function lengkapiAnalisis(
+  masukan: MasukanLaporan,
+  indikator: readonly HasilIndikator[],
+  periksa: PemeriksaLaporan,
+): { indikator: HasilIndikator[]; tahunRiwayat: number[] } {
+  const tahunTabel = tahunTabelRiwayat(masukan);
+  const lengkap = indikator.map((h, i): HasilIndikator => {
+    const ind = masukan.indikator[i]!;
+    const standar = bandingStandar(ind, h.realisasi, h.polaritas, periksa);
+    const riwayat = riwayatIndikator(ind, h.realisasi, h.polaritas, h, { masukan, periksa, tahunTabel });
+    return {
+      ...h,
+      keterangan: [h.keterangan, ...(standar.langkah ? [standar.langkah] : [])].join('; '),
+      sasaran: ind.sel.sasaran ? teksSel(ind.sel.sasaran.nilai) : null,
+      standarNasional: standar.standarNasional,
+      bandingStandar: standar.bandingStandar,
+      ...riwayat,
+      efisiensi: masukan.adaAnggaranIndikator ? efisiensiIndikator(ind, h.hasil, masukan.skalaEfisiensi, periksa) : null,
+    };
+  });
+  return { indikator: masukan.adaSasaran ? isiSasaran(lengkap) : lengkap, tahunRiwayat: tahunTabel };
 }

@@ -27,9 +27,9 @@ import {
 import { teksSel, type BarisIndikator, type MasukanLaporan, type SelMasukan } from '../kontrak';
 import type { PemeriksaLaporan } from '../periksa';
 import { hitungRumusDikenali, kenaliRumus } from '../rumusRealisasi';
-import { bandingStandar, efisiensiIndikator, riwayatIndikator, sisaTargetAkhir } from './analisis';
 import type { HasilGrupHarga, HasilHargaGabungan, HasilIndikator } from './jenis';
 import { argumenSel, bacaSelAngka, kategoriDanPeringkat, tampilTarget } from './sel';
+import { sisaTargetAkhir } from './sisa';
 
 /** What every indicator is computed against: the input, the checks, and the price groups' figures. */
 export interface KonteksIndikator {
@@ -38,8 +38,6 @@ export interface KonteksIndikator {
   readonly gabungan: HasilHargaGabungan | null;
   /** The price groups with a mean (the sub-rows of the price-rise indicator). */
   readonly rataGrup: readonly HasilGrupHarga[];
-  /** Past years of the multi-year table (./analisis tahunTabelRiwayat); empty when it is not drawn. */
-  readonly tahunTabel: readonly number[];
 }
 
 /** A value read from a cell, or the default with the message why not. */
@@ -223,9 +221,7 @@ export function hitungIndikator(ind: BarisIndikator, no: number, k: KonteksIndik
   const lalu = bandingTahunLalu(ind, realisasi, k.periksa);
   const akhir = bandingTargetAkhir(ind, realisasi, polaritas.nilai, k);
   const kp = hasil.status === 'diukur' ? kategoriDanPeringkat(hasil.nilai, k.masukan.skala) : null;
-  const standar = bandingStandar(ind, realisasi, polaritas.nilai, k.periksa);
-  const riwayat = riwayatIndikator(ind, realisasi, polaritas.nilai, lalu, k);
-  const langkah = [...r.langkah, langkahCapaian(hasil, metode.nilai, r, k), lalu.langkah, akhir.langkah, standar.langkah];
+  const langkah = [...r.langkah, langkahCapaian(hasil, metode.nilai, r, k), lalu.langkah, akhir.langkah];
   return {
     no,
     kunci: ind.kunci,
@@ -248,11 +244,15 @@ export function hitungIndikator(ind: BarisIndikator, no: number, k: KonteksIndik
       metode.nilai === 'inflasi'
         ? k.rataGrup.map((g) => ({ label: g.label, realisasi: g.rataRata!.nilai, derivasi: g.rataRata!.derivasi }))
         : [],
-    sasaran: sel.sasaran ? teksSel(sel.sasaran.nilai) : null,
+    polaritas: polaritas.nilai,
     sisaAkhir: akhir.sisaAkhir,
-    standarNasional: standar.standarNasional,
-    bandingStandar: standar.bandingStandar,
-    ...riwayat,
-    efisiensi: k.masukan.adaAnggaranIndikator ? efisiensiIndikator(ind, hasil, k.masukan.skalaEfisiensi, k.periksa) : null,
+    // the analyses of issue 14, filled by ../analisis (loaded only for a workbook with their names)
+    sasaran: null,
+    standarNasional: null,
+    bandingStandar: null,
+    riwayat: [],
+    perkembangan: null,
+    derivasiPerkembangan: '',
+    efisiensi: null,
   };
 }

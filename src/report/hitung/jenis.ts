@@ -15,6 +15,7 @@ import type {
   MetodeCapaian,
   MetodeRataRata,
   PerubahanHarga,
+  Polaritas,
   RataRataTerbit,
   Skala,
 } from '../../core';
@@ -48,6 +49,8 @@ export interface HasilIndikator {
   readonly capaianAkhir: HasilCapaian | null;
   /** Price groups under the price-rise indicator ("a. Barang Kebutuhan Pokok 12,76"). */
   readonly subBaris: readonly { readonly label: string; readonly realisasi: Desimal; readonly derivasi: string }[];
+  /** As read from LKIP_Polaritas (positif by default): "better" in the comparisons. */
+  readonly polaritas: Polaritas;
   // ---- issue 14: the analyses of BAB III (null / empty when the workbook lacks their names) ----
   /** LKIP_Sasaran: the indicator's sasaran strategis (a blank cell takes the one above: merged cells). */
   readonly sasaran: string | null;
