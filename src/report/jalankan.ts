@@ -128,8 +128,8 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
     if (!adalahGalatLkip(e)) throw e;
     return ditolak(kontrak.statusNama, [...kontrak.masalah, { tingkat: 'galat', nama: e.argumen, pesan: e.message }]);
   }
-  const ringkasan = buatRingkasan(hasil);
-  const json = buatJson(hasil);
+  const ringkasan = buatRingkasan(hasil, analisis);
+  const json = buatJson(hasil, analisis);
 
   const status = new Map<string, StatusLembar>();
   for (const nama of LEMBAR_LAPORAN) status.set(nama, await port.statusLembar(nama));

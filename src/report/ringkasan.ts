@@ -4,26 +4,15 @@
  */
 import { Desimal, formatPersen, formatTerbit } from '../core';
 import type { LaporanJson, Ringkasan } from './hasil';
+import type { ModulAnalisis } from './analisis';
 import type { HasilIndikator, HasilLaporan, HasilTabelAnggaran } from './hitung';
+import { adaTabelAnalisis } from './perluAnalisis';
 
-const angkaTerbit = (d: Desimal | null): number | null => (d === null ? null : Number(d.toFixed(2, Desimal.ROUND_HALF_UP)));
+export const angkaTerbit = (d: Desimal | null): number | null =>
+  d === null ? null : Number(d.toFixed(2, Desimal.ROUND_HALF_UP));
 
 function anggaranUtama(hasil: HasilLaporan): HasilTabelAnggaran | null {
   return hasil.anggaran.find((t) => t.utama) ?? null;
-}
-
-/** The efficiency table counted: computed per kategori (in the scale's order) and not computed; null without it. */
-export function hitungJumlahEfisiensi(hasil: HasilLaporan): Ringkasan['efisiensi'] {
-  if (!hasil.adaEfisiensi) return null;
-  const kategori = hasil.indikator.map((ind) => ind.efisiensi?.kategori ?? null);
-  const dihitung = kategori.filter((k) => k !== null).length;
-  return {
-    dihitung,
-    tidakDihitung: kategori.length - dihitung,
-    perKategori: hasil.skalaEfisiensi
-      .map((t) => ({ kategori: t.label, jumlah: kategori.filter((k) => k === t.label).length }))
-      .filter((k) => k.jumlah > 0),
-  };
 }
 
 /** The years of an indicator's realisasi that the JSON lists: past years, last year, this year (known years only). */
@@ -36,18 +25,16 @@ function riwayatJson(hasil: HasilLaporan, ind: HasilIndikator): LaporanJson['ind
   return tahun === null ? lalu : [...lalu, { tahun, realisasi: angkaTerbit(ind.realisasi) }];
 }
 
-function efisiensiJson(ind: HasilIndikator): LaporanJson['indikator'][number]['efisiensi'] {
-  const e = ind.efisiensi;
-  if (!e || e.hasil.status !== 'dihitung' || e.serapan === null || e.kategori === null) return null;
-  return {
-    serapan: angkaTerbit(e.serapan)!,
-    persen: angkaTerbit(e.hasil.persen)!,
-    indeks: e.hasil.indeks.toNumber(),
-    kategori: e.kategori,
-  };
+/** The analysis module when the report has analysis tables (it must then be given), else null. */
+function modulUntuk(hasil: HasilLaporan, analisis: ModulAnalisis | undefined): ModulAnalisis | null {
+  if (analisis) return analisis;
+  if (adaTabelAnalisis(hasil)) throw new Error('ringkasan: laporan ini berisi tabel analisis; berikan modul ./analisis');
+  return null;
 }
 
-export function buatRingkasan(hasil: HasilLaporan): Ringkasan {
+/** The summary; `analisis` (./analisis, loaded on demand) is required when the report has analysis tables. */
+export function buatRingkasan(hasil: HasilLaporan, analisis?: ModulAnalisis): Ringkasan {
+  const a = modulUntuk(hasil, analisis);
   const gb = hasil.gabungan;
   const ang = anggaranUtama(hasil);
   const hitung = (t: 'galat' | 'peringatan' | 'info') => hasil.temuan.filter((m) => m.tingkat === t).length;
@@ -61,18 +48,15 @@ export function buatRingkasan(hasil: HasilLaporan): Ringkasan {
     kenaikanHarga: gb ? formatPersen(gb.rataRata.nilai) : null,
     capaianKenaikanHarga: gb ? `${formatTerbit(gb.skala.capaian)} %` : null,
     serapanAnggaran: ang && ang.total.status === 'ada_pagu' ? formatPersen(ang.total.nilai) : null,
-    sasaran: hasil.sasaran.map((s) => ({
-      nama: s.nama,
-      jumlahDiukur: s.rataRata.jumlahDiukur,
-      rataRataCapaian: s.rataRata.nilai === null ? null : formatPersen(s.rataRata.nilai),
-      kategori: s.kategori,
-    })),
-    efisiensi: hitungJumlahEfisiensi(hasil),
+    sasaran: a ? a.ringkasSasaran(hasil) : [],
+    efisiensi: a ? a.hitungJumlahEfisiensi(hasil) : null,
     temuan: { galat: hitung('galat'), peringatan: hitung('peringatan'), info: hitung('info') },
   };
 }
 
-export function buatJson(hasil: HasilLaporan): LaporanJson {
+/** The runner's JSON; `analisis` as for buatRingkasan. */
+export function buatJson(hasil: HasilLaporan, analisis?: ModulAnalisis): LaporanJson {
+  const a = modulUntuk(hasil, analisis);
   const ang = anggaranUtama(hasil);
   return {
     instansi: hasil.instansi,
@@ -86,18 +70,12 @@ export function buatJson(hasil: HasilLaporan): LaporanJson {
       capaian: ind.hasil.status === 'diukur' ? angkaTerbit(ind.hasil.nilai) : null,
       kategori: ind.kategori,
       keterangan: ind.keterangan,
-      efisiensi: efisiensiJson(ind),
+      efisiensi: a ? a.efisiensiJson(ind) : null,
       standar_nasional: ind.standarNasional,
       banding_standar: ind.bandingStandar,
       riwayat: riwayatJson(hasil, ind),
     })),
-    sasaran: hasil.sasaran.map((s) => ({
-      nama: s.nama,
-      no_indikator: s.noIndikator,
-      jumlah_diukur: s.rataRata.jumlahDiukur,
-      rata_rata_capaian: angkaTerbit(s.rataRata.nilai),
-      kategori: s.kategori,
-    })),
+    sasaran: a ? a.sasaranJson(hasil) : [],
     rata_rata_capaian: angkaTerbit(hasil.rataRata.nilai),
     kategori: hasil.kategoriRataRata,
     harga: hasil.grupHarga.map((g) => ({

@@ -47,8 +47,8 @@ export interface Teks {
   readonly kenaikanHarga: string;
   readonly capaianKenaikanHarga: string;
   readonly serapanAnggaran: string;
-  /** Per sasaran strategis (LKIP_Sasaran): the heading of the list and one line per sasaran. */
-  readonly capaianPerSasaran: string;
+  /** Per sasaran strategis (LKIP_Sasaran): the label's prefix of each sasaran's line. */
+  readonly sasaran: string;
   readonly indikatorDiukurSingkat: (diukur: number) => string;
   /** The efficiency table counted: "Efisien 5 · Tidak Efisien 4 · tidak dihitung 2". */
   readonly efisiensi: string;
@@ -146,7 +146,7 @@ export const TEKS_ID: Teks = {
   kenaikanHarga: 'Kenaikan harga',
   capaianKenaikanHarga: 'Capaian indikator kenaikan harga',
   serapanAnggaran: 'Serapan anggaran',
-  capaianPerSasaran: 'Capaian per sasaran strategis',
+  sasaran: 'Sasaran',
   indikatorDiukurSingkat: (diukur) => `${diukur} indikator diukur`,
   efisiensi: 'Efisiensi penggunaan anggaran',
   tidakDihitung: (jumlah) => `tidak dihitung ${jumlah}`,
@@ -229,8 +229,8 @@ export const TEKS_EN: Teks = {
   kenaikanHarga: 'Price rise',
   capaianKenaikanHarga: 'Achievement of the price-rise indicator',
   serapanAnggaran: 'Budget absorption',
-  capaianPerSasaran: 'Achievement per strategic objective',
-  indikatorDiukurSingkat: (diukur) => `${diukur} ${diukur === 1 ? 'indicator' : 'indicators'} measured`,
+  sasaran: 'Objective',
+  indikatorDiukurSingkat: (diukur) => `${diukur} measured`,
   efisiensi: 'Efficiency of budget use',
   tidakDihitung: (jumlah) => `not computed ${jumlah}`,
   temuanPerTingkat: 'Verification findings',

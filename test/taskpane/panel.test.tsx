@@ -221,13 +221,12 @@ describe('summary and findings after a run', () => {
     fireEvent.click(tombolHitung());
     const ringkasan = within(await screen.findByRole('region', { name: 'Ringkasan' }));
     const pasangan = (label: string) => ringkasan.getByText(label).nextElementSibling?.textContent;
-    expect(ringkasan.getByText('Capaian per sasaran strategis')).toBeTruthy();
-    expect(pasangan('Meningkatnya perlindungan konsumen dan pengamanan perdagangan')).toBe(
+    expect(pasangan('Sasaran: Meningkatnya perlindungan konsumen dan pengamanan perdagangan')).toBe(
       '100,00 % · Sangat Berhasil (2 indikator diukur)',
     );
-    expect(pasangan('Menguatnya peran IKM dalam rantai nilai dan rantai pasok yang terintegrasi dengan industri besar')).toBe(
-      '73,10 % · Cukup Berhasil (3 indikator diukur)',
-    );
+    expect(
+      pasangan('Sasaran: Menguatnya peran IKM dalam rantai nilai dan rantai pasok yang terintegrasi dengan industri besar'),
+    ).toBe('73,10 % · Cukup Berhasil (3 indikator diukur)');
     expect(pasangan('Efisiensi penggunaan anggaran')).toBe('Efisien 5 · Tidak Efisien 4 · tidak dihitung 2');
   });
 
@@ -236,13 +235,13 @@ describe('summary and findings after a run', () => {
     await tampilkan(layanan, TEKS_EN);
     fireEvent.click(screen.getByRole('button', { name: 'Recalculate report' }));
     const ringkasan = within(await screen.findByRole('region', { name: 'Summary' }));
-    expect(ringkasan.getByText('Achievement per strategic objective')).toBeTruthy();
     expect(ringkasan.getByText('Efficiency of budget use').nextElementSibling?.textContent).toBe(
       'Efisien 5 · Tidak Efisien 4 · not computed 2',
     );
     expect(
-      ringkasan.getByText('Meningkatnya perlindungan konsumen dan pengamanan perdagangan').nextElementSibling?.textContent,
-    ).toBe('100,00 % · Sangat Berhasil (2 indicators measured)');
+      ringkasan.getByText('Objective: Meningkatnya perlindungan konsumen dan pengamanan perdagangan').nextElementSibling
+        ?.textContent,
+    ).toBe('100,00 % · Sangat Berhasil (2 measured)');
   });
 
   test('findings are listed galat first, with name, row and cell; "Pilih sel" selects that cell', async () => {

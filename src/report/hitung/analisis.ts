@@ -15,6 +15,7 @@
 import {
   DESIMAL_INDEKS_EFISIENSI,
   Desimal,
+  SKALA_EFISIENSI,
   derivasiEfisiensi,
   formatAngka,
   formatTerbit,
@@ -218,7 +219,9 @@ export function lengkapiAnalisis(
       standarNasional: standar.standarNasional,
       bandingStandar: standar.bandingStandar,
       ...riwayat,
-      efisiensi: masukan.adaAnggaranIndikator ? efisiensiIndikator(ind, h.hasil, masukan.skalaEfisiensi, periksa) : null,
+      efisiensi: masukan.adaAnggaranIndikator
+        ? efisiensiIndikator(ind, h.hasil, masukan.skalaEfisiensi ?? SKALA_EFISIENSI, periksa)
+        : null,
     };
   });
   return { indikator: masukan.adaSasaran ? isiSasaran(lengkap) : lengkap, tahunRiwayat: tahunTabel };

@@ -183,6 +183,7 @@ export interface HasilLaporan {
   readonly adaStandarNasional: boolean;
   /** The efficiency table is drawn (LKIP_Pagu or LKIP_Realisasi_Anggaran given). */
   readonly adaEfisiensi: boolean;
+  /** LKIP_Skala_Efisiensi, or the core's SKALA_EFISIENSI; empty when the report has no analysis names. */
   readonly skalaEfisiensi: Skala;
   /**
    * Past years of the multi-year table, ascending (LKIP_Realisasi_<tahun>, and LKIP_Realisasi_Lalu as n−1); empty

@@ -89,7 +89,7 @@ export function rakitLaporan(
     sasaran: analisis && masukan.adaSasaran ? analisis.hitungSasaran(indikator, masukan.skala) : [],
     adaStandarNasional: masukan.adaStandarNasional,
     adaEfisiensi: masukan.adaAnggaranIndikator,
-    skalaEfisiensi: masukan.skalaEfisiensi,
+    skalaEfisiensi: analisis ? analisis.skalaEfisiensi(masukan.skalaEfisiensi) : [],
     tahunRiwayat,
     grupHarga,
     gabungan,

@@ -23,7 +23,6 @@ import {
   BATAS_BAWAAN,
   AMBANG_KV_BAWAAN,
   SKALA_INFLASI_TABEL_3_7,
-  SKALA_EFISIENSI,
   SKALA_TABEL_3_1,
   type BatasCapaian,
   type Desimal,
@@ -243,11 +242,11 @@ export const PENGATURAN = Object.freeze({
     baca: bacaPengaturanSkalaInflasi,
     bawaan: SKALA_INFLASI_TABEL_3_7,
   }),
-  skalaEfisiensi: pengaturan<Skala>({
+  skalaEfisiensi: pengaturan<Skala | null>({
     nama: 'LKIP_Skala_Efisiensi',
     bentuk: pengaturanBentuk('k×2'),
     baca: bacaPengaturanSkalaEfisiensi,
-    bawaan: SKALA_EFISIENSI,
+    bawaan: null,
     tampilBilaTidakAda: () => false,
   }),
   batas: pengaturan<BatasCapaian>({

@@ -28,13 +28,7 @@ export function kolomRiwayat(nama: NamaTerpilah, tahun: number | null, masalah?:
   for (const r of nama.dipakai(KOLOM_RIWAYAT)) {
     const t = tahunRiwayat(r.nama);
     if (tahun !== null && t >= tahun) {
-      masalah?.push(
-        temuanRentang(
-          'peringatan',
-          r,
-          `${r.nama} bukan tahun sebelum tahun laporan (${KOLOM_INDIKATOR.realisasi.nama} adalah tahun ${tahun}): kolom ini diabaikan. Untuk tahun ${tahun - 1} boleh juga ${KOLOM_INDIKATOR.realisasiLalu.nama}.`,
-        ),
-      );
+      masalah?.push(temuanRentang('peringatan', r, `${r.nama} bukan tahun sebelum tahun laporan ${tahun}: diabaikan.`));
     } else if (!hasil.some(([x]) => x === t)) hasil.push([t, r]);
   }
   return hasil.sort((a, b) => a[0] - b[0]);

@@ -8,7 +8,7 @@
 import { formatTerbit } from '../../core';
 import type { HasilIndikator, HasilLaporan } from '../hitung';
 import { FORMAT_BULAT, WARNA, rentang, warnaKategori, type IsiSel } from '../penyusun';
-import { hitungJumlahEfisiensi } from '../ringkasan';
+import { hitungJumlahEfisiensi } from '../ringkasanAnalisis';
 import { persen, type LembarLaporan } from './lembarLaporan';
 
 const DATA_KOLOM = 7;

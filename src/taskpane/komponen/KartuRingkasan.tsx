@@ -24,6 +24,12 @@ export function KartuRingkasan({ ringkasan: r }: PropsKartuRingkasan) {
     if (r.efisiensi.tidakDihitung > 0) bagian.push(teks.tidakDihitung(r.efisiensi.tidakDihitung));
     butir.push({ label: teks.efisiensi, nilai: bagian.join(' · ') || teks.tidakDiukur, kecil: true });
   }
+  // per sasaran strategis (LKIP_Sasaran): "Sasaran: <nama>" → "78,41 % · Berhasil (4 indikator diukur)"
+  for (const s of r.sasaran) {
+    const kategori = s.kategori ? ` · ${s.kategori}` : '';
+    const nilai = `${s.rataRataCapaian ?? teks.tidakDiukur}${kategori} (${teks.indikatorDiukurSingkat(s.jumlahDiukur)})`;
+    butir.push({ label: `${teks.sasaran}: ${s.nama}`, nilai });
+  }
   const { galat, peringatan, info } = r.temuan;
   butir.push({
     label: teks.temuanPerTingkat,
@@ -45,22 +51,6 @@ export function KartuRingkasan({ ringkasan: r }: PropsKartuRingkasan) {
           </div>
         ))}
       </dl>
-      {r.sasaran.length > 0 && (
-        <>
-          <h3 className="lkip-catatan">{teks.capaianPerSasaran}</h3>
-          <dl className="lkip-ringkasan">
-            {r.sasaran.map((s, i) => (
-              <div key={`${i}-${s.nama}`}>
-                <dt>{s.nama}</dt>
-                <dd>
-                  {`${s.rataRataCapaian ?? teks.tidakDiukur}${s.kategori ? ` · ${s.kategori}` : ''}`}
-                  <span className="lkip-kecil">{` (${teks.indikatorDiukurSingkat(s.jumlahDiukur)})`}</span>
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </>
-      )}
     </section>
   );
 }
