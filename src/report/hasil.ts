@@ -45,6 +45,22 @@ export interface Ringkasan {
   readonly capaianKenaikanHarga: string | null;
   /** "97,32 %" budget absorption over all budget rows, or null without LKIP_Anggaran. */
   readonly serapanAnggaran: string | null;
+  /** Capaian per sasaran strategis (LKIP_Sasaran): "78,41 %" and its kategori; empty without the name. */
+  readonly sasaran: readonly {
+    readonly nama: string;
+    readonly jumlahDiukur: number;
+    readonly rataRataCapaian: string | null;
+    readonly kategori: string | null;
+  }[];
+  /**
+   * The efficiency table (LKIP_Pagu, LKIP_Realisasi_Anggaran) counted: indicators computed, per kategori in the
+   * scale's order ("Efisien" 5, "Tidak Efisien" 4), and those not computed; null without those names.
+   */
+  readonly efisiensi: {
+    readonly dihitung: number;
+    readonly tidakDihitung: number;
+    readonly perKategori: readonly { readonly kategori: string; readonly jumlah: number }[];
+  } | null;
   readonly temuan: { readonly galat: number; readonly peringatan: number; readonly info: number };
 }
 
@@ -61,6 +77,25 @@ export interface LaporanJson {
     readonly capaian: number | null;
     readonly kategori: string | null;
     readonly keterangan: string;
+    /** capaian ÷ serapan of the indicator's programme (LKIP_Pagu, LKIP_Realisasi_Anggaran); null when not computed. */
+    readonly efisiensi: {
+      readonly serapan: number;
+      readonly persen: number;
+      readonly indeks: number;
+      readonly kategori: string;
+    } | null;
+    readonly standar_nasional: number | string | null;
+    readonly banding_standar: 'lebih baik' | 'lebih buruk' | 'sama' | null;
+    /** Realisasi by year, ascending: past years, last year (LKIP_Realisasi_Lalu), this year; only years known. */
+    readonly riwayat: readonly { readonly tahun: number; readonly realisasi: number | string | null }[];
+  }[];
+  /** Capaian per sasaran strategis (LKIP_Sasaran), in order of first appearance; empty without the name. */
+  readonly sasaran: readonly {
+    readonly nama: string;
+    readonly no_indikator: readonly number[];
+    readonly jumlah_diukur: number;
+    readonly rata_rata_capaian: number | null;
+    readonly kategori: string | null;
   }[];
   readonly rata_rata_capaian: number | null;
   readonly kategori: string | null;

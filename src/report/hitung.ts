@@ -17,6 +17,7 @@
  * commodities with the annual averages as "Tahun n−1" / "Tahun n", its mean is the core's group mean, and it takes
  * part in the combined figure and the price-rise indicator like any list.
  */
+import { MODUL_ANALISIS } from './analisis';
 import type { MasukanLaporan } from './kontrak';
 import { hitungSemuaGrupHarian, type HitunganHargaHarian } from './hitung/grupHarian';
 import type { HasilLaporan } from './hitung/jenis';
@@ -37,5 +38,5 @@ export interface OpsiHitung {
 
 /** Compute the whole report from the contract's input, daily prices included. Pure; same input → deep-equal result. */
 export function hitungLaporan(masukan: MasukanLaporan, opsi: OpsiHitung = {}): HasilLaporan {
-  return rakitLaporan(masukan, opsi.hargaHarian ?? hitungSemuaGrupHarian(masukan), opsi.kemajuan);
+  return rakitLaporan(masukan, opsi.hargaHarian ?? hitungSemuaGrupHarian(masukan), opsi.kemajuan, MODUL_ANALISIS);
 }

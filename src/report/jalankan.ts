@@ -16,6 +16,7 @@
  * million rows are read; without a progress callback it never waits.
  */
 import { adalahGalatLkip } from '../core';
+import type { ModulAnalisis } from './analisis';
 import type { HasilJalankan, Temuan, OpsiJalankan, StatusNama } from './hasil';
 import type { HasilLaporan } from './hitung';
 import type { BacaanHargaHarian, HitunganHargaHarian } from './hitung/grupHarian';
@@ -23,6 +24,7 @@ import { rakitLaporan } from './hitung/laporan';
 import { TAHAP } from './kemajuan';
 import { AWALAN_HARGA_HARIAN, bacaKontrak, type MasukanLaporan } from './kontrak';
 import type { OpsiBacaNama, PortBukuKerja, StatusLembar } from './port';
+import { perluAnalisis } from './perluAnalisis';
 import { buatJson, buatRingkasan } from './ringkasan';
 import { NAMA_LEMBAR_LAPORAN, susunLembarLaporan } from './susunLaporan';
 import { NAMA_LEMBAR_VERIFIKASI, susunLembarVerifikasi } from './susunVerifikasi';
@@ -106,22 +108,28 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
 
   const jeda = buatJeda(opsi.kemajuan !== undefined);
   let hasil: HasilLaporan;
+  let analisis: ModulAnalisis | undefined;
   try {
     // hitungLaporan's computation, with the daily groups read above (see hitung/laporan: why not hitungLaporan itself).
     const grupHarian = await hitungGrupHarianBertahap(kontrak.masukan, opsi, jeda);
     const kemajuan = opsi.kemajuan;
+    analisis = perluAnalisis(kontrak.masukan)
+      ? // Loaded on demand (issue 14's tables): most workbooks lack the names; the pane's first download stays small.
+        (await import(/* webpackChunkName: "analisis" */ './analisis')).MODUL_ANALISIS
+      : undefined;
     hasil = rakitLaporan(
       kontrak.masukan,
       grupHarian,
       kemajuan ? (selesai, total) => kemajuan(TAHAP.menghitung, selesai, total) : undefined,
+      analisis,
     );
   } catch (e) {
     // Every cell-level problem is a Verifikasi finding; a core refusal here is a setting the core rejects.
     if (!adalahGalatLkip(e)) throw e;
     return ditolak(kontrak.statusNama, [...kontrak.masalah, { tingkat: 'galat', nama: e.argumen, pesan: e.message }]);
   }
-  const ringkasan = buatRingkasan(hasil);
-  const json = buatJson(hasil);
+  const ringkasan = buatRingkasan(hasil, analisis);
+  const json = buatJson(hasil, analisis);
 
   const status = new Map<string, StatusLembar>();
   for (const nama of LEMBAR_LAPORAN) status.set(nama, await port.statusLembar(nama));
@@ -144,7 +152,7 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
   const lindungi = opsi.lindungiLembar !== false;
   const subjudul = [hasil.instansi, hasil.tahun === null ? null : `Tahun ${hasil.tahun}`].filter((x) => x !== null).join(' · ');
   await jeda();
-  const laporan = susunLembarLaporan(hasil, { lindungi });
+  const laporan = susunLembarLaporan(hasil, { lindungi, ...(analisis ? { analisis } : {}) });
   opsi.kemajuan?.(TAHAP.menyusun, 1, 2);
   const verifikasi = susunLembarVerifikasi(hasil.temuan, nilaiLama, { lindungi, ...(subjudul ? { subjudul } : {}) });
   opsi.kemajuan?.(TAHAP.menyusun, 2, 2);

@@ -22,7 +22,7 @@
 import { pesanGalat } from '../core';
 import type { Temuan } from './hasil';
 import { KOLOM_INDIKATOR, PENGATURAN, TABEL_MASUKAN, type JenisTabel, type NilaiPengaturan } from './kontrak/daftar';
-import { bacaBarisIndikator, periksaPanjangKolom } from './kontrak/indikator';
+import { bacaBarisIndikator, kolomRiwayat, periksaPanjangKolom } from './kontrak/indikator';
 import type { BarisIndikator, HasilBacaKontrak, MasukanLaporan, PengaturanBawaan } from './kontrak/jenis';
 import {
   NamaTerpilah,
@@ -40,9 +40,11 @@ export * from './kontrak/jenis';
 export {
   DAFTAR_NAMA,
   KOLOM_INDIKATOR,
+  KOLOM_RIWAYAT,
   PENGATURAN,
   TABEL_MASUKAN,
   jenisDari,
+  tahunRiwayat,
   type Bentuk,
   type JenisNama,
   type NilaiPengaturan,
@@ -80,13 +82,15 @@ export function bacaKontrak(
 
   const indikatorR = nama.satu(KOLOM_INDIKATOR.indikator);
   if (!indikatorR || masalah.some((m) => m.tingkat === 'galat')) return { masukan: null, statusNama, masalah };
-  const indikator = bacaBarisIndikator(nama);
+  const riwayat = kolomRiwayat(nama, pengaturan.tahun, masalah);
+  const indikator = bacaBarisIndikator(nama, riwayat);
   if (indikator.length === 0) {
     const pesan = `${indikatorR.nama} tidak berisi satu indikator pun: isi nama, target dan realisasi.`;
     masalah.push(temuanRentang('galat', indikatorR, pesan.replace(indikatorR.nama, KOLOM_INDIKATOR.indikator.nama)));
     return { masukan: null, statusNama, masalah };
   }
-  return { masukan: susunMasukan(nama, pengaturan, indikator, masalah), statusNama, masalah };
+  const masukan = susunMasukan(nama, pengaturan, indikator, masalah);
+  return { masukan: { ...masukan, tahunRiwayat: riwayat.map(([t]) => t) }, statusNama, masalah };
 }
 
 /** Every setting read by its reader; a bad one is a galat naming its range (or the pane's option) and keeps the default. */
@@ -152,6 +156,10 @@ function susunMasukan(
     indikator,
     adaRealisasiLalu: nama.satu(KOLOM_INDIKATOR.realisasiLalu) !== undefined,
     adaTargetAkhir: nama.satu(KOLOM_INDIKATOR.targetAkhir) !== undefined,
+    adaSasaran: nama.satu(KOLOM_INDIKATOR.sasaran) !== undefined,
+    adaStandarNasional: nama.satu(KOLOM_INDIKATOR.standarNasional) !== undefined,
+    adaAnggaranIndikator: [KOLOM_INDIKATOR.pagu, KOLOM_INDIKATOR.realisasiAnggaran].some((j) => nama.satu(j) !== undefined),
+    tahunRiwayat: [],
     grupHarga,
     grupHargaHarian,
     opsiHargaHarian: { metode: metodeRataHarga, simpangan: simpanganKV, ambangKV },

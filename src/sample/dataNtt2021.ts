@@ -46,6 +46,20 @@ export interface IndikatorContoh {
   readonly targetAkhir: number;
   /** Where the figure comes from / what the document says about it. */
   readonly keterangan: string;
+  /** Its sasaran strategis (DataContoh.sasaran[].no) as Tabel 2.7 (p. 25) groups the indicators. */
+  readonly sasaranNo: 1 | 2 | 3;
+  /**
+   * The APBD programme Tabel 2.7 ties to it: its row number in Tabel 3.22 (p. 49, DataContoh.anggaranApbd.baris,
+   * 1-based). Its pagu and realisasi are the report's LKIP_Pagu and LKIP_Realisasi_Anggaran; a programme may support
+   * several indicators (Standardisasi dan Perlindungan Konsumen: PK 5 and 6).
+   */
+  readonly programApbdNo: number;
+}
+
+/** A sasaran strategis of Tabel 2.7 ("Program dan Kegiatan Pendukung Tujuan dan Sasaran Strategis Tahun 2021"). */
+export interface SasaranContoh {
+  readonly no: number;
+  readonly nama: string;
 }
 
 /** One row of a price list: Nama, Satuan, Harga tahun lalu, Harga tahun ini, Persentase as printed. */
@@ -99,6 +113,11 @@ export interface DataContoh {
   readonly skalaInflasi: readonly { readonly ambangAtas: number | null; readonly capaian: number; readonly label: string }[];
   readonly batas: number;
   readonly kebijakanTargetNA: 'tercapai';
+  /**
+   * Tabel 2.7's three sasaran strategis (Tabel 2.6 puts every indicator under one sasaran; Tabel 2.7, which ties each
+   * indicator to its programme, splits them in three: used here, the report's LKIP_Sasaran).
+   */
+  readonly sasaran: readonly SasaranContoh[];
   readonly indikator: readonly IndikatorContoh[];
   /** Tabel 3.2's "Tahun Dasar" column: the document prints NA for every indicator. */
   readonly realisasiTahunDasar: 'NA';
@@ -136,6 +155,11 @@ export const DATA_NTT_2021: DataContoh = {
   ],
   batas: 100,
   kebijakanTargetNA: 'tercapai',
+  sasaran: [
+    { no: 1, nama: 'Terjaganya kestabilan harga barang dan terciptanya diversifikasi pasar dan produk unggulan daerah' },
+    { no: 2, nama: 'Meningkatnya perlindungan konsumen dan pengamanan perdagangan' },
+    { no: 3, nama: 'Menguatnya peran IKM dalam rantai nilai dan rantai pasok yang terintegrasi dengan industri besar' },
+  ],
   indikator: [
     {
       noPk: 1,
@@ -148,6 +172,8 @@ export const DATA_NTT_2021: DataContoh = {
       metode: 'rasio',
       capaianTertulis: 88.64,
       targetAkhir: 100,
+      sasaranNo: 1,
+      programApbdNo: 2,
       keterangan: '39 pelaku usaha terintegrasi OSS dari 88 pelaku usaha yang diawasi dan difasilitasi',
     },
     {
@@ -161,6 +187,8 @@ export const DATA_NTT_2021: DataContoh = {
       metode: 'rasio',
       capaianTertulis: null,
       targetAkhir: 100,
+      sasaranNo: 1,
+      programApbdNo: 3,
       keterangan: 'Ada di Perjanjian Kinerja, tidak diukur di Tabel 3.2 (anggaran program Rp 0)',
     },
     {
@@ -174,6 +202,8 @@ export const DATA_NTT_2021: DataContoh = {
       metode: 'inflasi',
       capaianTertulis: 75,
       targetAkhir: 10,
+      sasaranNo: 1,
+      programApbdNo: 4,
       keterangan:
         'Realisasi dikosongkan: dihitung dari daftar harga (rata-rata Tabel 3.5 dan 3.6, dokumen: 19,77), capaian dari skala Tabel 3.7',
     },
@@ -188,6 +218,8 @@ export const DATA_NTT_2021: DataContoh = {
       metode: 'rasio',
       capaianTertulis: 100,
       targetAkhir: 11.11,
+      sasaranNo: 1,
+      programApbdNo: 5,
       keterangan: 'Komoditas ekspor 2021: 7 (tambah Kelor), 2020: 6',
     },
     {
@@ -201,6 +233,8 @@ export const DATA_NTT_2021: DataContoh = {
       metode: 'rasio',
       capaianTertulis: 100,
       targetAkhir: 56.7,
+      sasaranNo: 2,
+      programApbdNo: 6,
       keterangan: '157 dari 160; dokumen: capaian 179% (melebihi target tetap dihitung 100%)',
     },
     {
@@ -214,6 +248,8 @@ export const DATA_NTT_2021: DataContoh = {
       metode: 'rasio',
       capaianTertulis: 100,
       targetAkhir: 100,
+      sasaranNo: 2,
+      programApbdNo: 6,
       keterangan: '3 dari 34 pelaku usaha; target NA (belum dapat ditentukan), capaian dianggap 100%',
     },
     {
@@ -227,6 +263,8 @@ export const DATA_NTT_2021: DataContoh = {
       metode: 'rasio',
       capaianTertulis: 50,
       targetAkhir: 90,
+      sasaranNo: 1,
+      programApbdNo: 7,
       keterangan: 'Realisasi seperti tertulis di Tabel 3.2',
     },
     {
@@ -240,6 +278,8 @@ export const DATA_NTT_2021: DataContoh = {
       metode: 'rasio',
       capaianTertulis: null,
       targetAkhir: 90,
+      sasaranNo: 1,
+      programApbdNo: 7,
       keterangan: 'Ada di Perjanjian Kinerja; kegiatan tidak dilaksanakan (refocusing), tidak diukur di Tabel 3.2',
     },
     {
@@ -253,6 +293,8 @@ export const DATA_NTT_2021: DataContoh = {
       metode: 'rasio',
       capaianTertulis: 96.43,
       targetAkhir: 3.36,
+      sasaranNo: 3,
+      programApbdNo: 8,
       keterangan: 'Industri pengolahan 2021: 1.593 unit, 2020: 1.576 unit',
     },
     {
@@ -266,6 +308,8 @@ export const DATA_NTT_2021: DataContoh = {
       metode: 'rasio',
       capaianTertulis: 22.86,
       targetAkhir: 90,
+      sasaranNo: 3,
+      programApbdNo: 9,
       keterangan: '4 dari 35',
     },
     {
@@ -279,6 +323,8 @@ export const DATA_NTT_2021: DataContoh = {
       metode: 'rasio',
       capaianTertulis: 100,
       targetAkhir: 11.85,
+      sasaranNo: 3,
+      programApbdNo: 10,
       keterangan: '21 dari 65; target di lampiran PK tertulis 10,10; dokumen: capaian 323% (dihitung 100%)',
     },
   ],

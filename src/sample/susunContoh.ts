@@ -12,7 +12,11 @@
  *   APBN table (Tabel 3.24, reported as a second table); each range covers its header row, its
  *   programme rows, the printed % column and the printed "Total" row, as printed ("13.157.342.97,-");
  * - LKIP_Realisasi_Lalu is Tabel 3.2's "Tahun Dasar 2020" column, which the document fills with NA;
- *   LKIP_Target_Akhir is the end-of-period target of Tabel 2.4/2.5 ("akhir periode RPJMD-P", 2023).
+ *   LKIP_Target_Akhir is the end-of-period target of Tabel 2.4/2.5 ("akhir periode RPJMD-P", 2023);
+ * - LKIP_Sasaran is Tabel 2.7's sasaran of each indicator, LKIP_Pagu and LKIP_Realisasi_Anggaran the Tabel 3.22
+ *   figures of the programme Tabel 2.7 ties to it (columns L–N, right of Keterangan: earlier cells keep their
+ *   addresses). The document gives no earlier years and no national standard: the sample has no
+ *   LKIP_Realisasi_<tahun> and no LKIP_Standar_Nasional.
  */
 import { Desimal, persenDari } from '../core';
 import { alamatRentang } from '../report/buku/alamat';
@@ -58,9 +62,10 @@ const GAYA = {
 /**
  * Columns (characters): A No · B Indikator/Nama/Program · C Satuan/Pagu · D Tahun dasar/Harga lalu/Realisasi ·
  * E Target/Harga kini/Keuangan % · F Realisasi/Persentase/Fisik % · G Target akhir · H Polaritas · I Metode ·
- * J Capaian tertulis · K Keterangan.
+ * J Capaian tertulis · K Keterangan · L Sasaran strategis · M Pagu program · N Realisasi anggaran program (the
+ * last three added by issue 14 to the right, so every earlier cell keeps its address).
  */
-const LEBAR_KOLOM = [5, 58, 17, 17, 17, 14, 13, 11, 10, 12, 62] as const;
+const LEBAR_KOLOM = [5, 58, 17, 17, 17, 14, 13, 11, 10, 12, 62, 44, 17, 17] as const;
 const JUMLAH_KOLOM = LEBAR_KOLOM.length;
 const KOLOM_KETERANGAN = 10;
 
@@ -206,9 +211,15 @@ function bagianIndikator(k: Kisi, d: DataContoh): void {
     'Metode',
     'Capaian tertulis (%)',
     'Keterangan / sumber',
+    'Sasaran strategis (Tabel 2.7)',
+    'Pagu program pendukung (Rp, Tabel 3.22)',
+    'Realisasi anggaran program (Rp, Tabel 3.22)',
   ]);
   const awal = k.nilai.length;
   d.indikator.forEach((ind: IndikatorContoh) => {
+    const program = d.anggaranApbd.baris[ind.programApbdNo - 1];
+    const sasaran = d.sasaran.find((s) => s.no === ind.sasaranNo);
+    if (!program || !sasaran) throw new Error(`indikator PK ${ind.noPk}: program atau sasaran tidak ada di data contoh`);
     k.baris([
       angka(ind.noPk, FORMAT.bulat),
       teks(ind.nama),
@@ -221,12 +232,15 @@ function bagianIndikator(k: Kisi, d: DataContoh): void {
       teks(ind.metode),
       angka(ind.capaianTertulis),
       teks(ind.keterangan),
+      teks(sasaran.nama),
+      angka(program.pagu, FORMAT.rupiah),
+      angka(program.realisasi, FORMAT.rupiah),
     ]);
   });
   const n = d.indikator.length;
   k.gayakan(awal, 0, n, JUMLAH_KOLOM, GAYA.badan);
   k.gayakan(awal, 1, n, 1, GAYA.bungkus);
-  k.gayakan(awal, KOLOM_KETERANGAN, n, 1, GAYA.bungkus);
+  k.gayakan(awal, KOLOM_KETERANGAN, n, 2, GAYA.bungkus);
   k.gayakan(awal, 0, n, 1, { rata: 'tengah' });
   k.gayakan(awal, 2, n, 2, { rata: 'tengah' });
   k.namai('LKIP_Indikator', awal, 1, n, 1);
@@ -238,6 +252,9 @@ function bagianIndikator(k: Kisi, d: DataContoh): void {
   k.namai('LKIP_Polaritas', awal, 7, n, 1);
   k.namai('LKIP_Metode', awal, 8, n, 1);
   k.namai('LKIP_Capaian_Tertulis', awal, 9, n, 1);
+  k.namai('LKIP_Sasaran', awal, 11, n, 1);
+  k.namai('LKIP_Pagu', awal, 12, n, 1);
+  k.namai('LKIP_Realisasi_Anggaran', awal, 13, n, 1);
   k.gayakan(awal, 9, n, 1, GAYA.tertulis);
   const rRata = k.baris([
     undefined,

@@ -47,6 +47,12 @@ export interface Teks {
   readonly kenaikanHarga: string;
   readonly capaianKenaikanHarga: string;
   readonly serapanAnggaran: string;
+  /** Per sasaran strategis (LKIP_Sasaran): the label's prefix of each sasaran's line. */
+  readonly sasaran: string;
+  readonly indikatorDiukurSingkat: (diukur: number) => string;
+  /** The efficiency table counted: "Efisien 5 · Tidak Efisien 4 · tidak dihitung 2". */
+  readonly efisiensi: string;
+  readonly tidakDihitung: (jumlah: number) => string;
   readonly temuanPerTingkat: string;
   readonly tidakDiukur: string;
   readonly tingkat: Readonly<Record<Tingkat, string>>;
@@ -140,6 +146,10 @@ export const TEKS_ID: Teks = {
   kenaikanHarga: 'Kenaikan harga',
   capaianKenaikanHarga: 'Capaian indikator kenaikan harga',
   serapanAnggaran: 'Serapan anggaran',
+  sasaran: 'Sasaran',
+  indikatorDiukurSingkat: (diukur) => `${diukur} indikator diukur`,
+  efisiensi: 'Efisiensi penggunaan anggaran',
+  tidakDihitung: (jumlah) => `tidak dihitung ${jumlah}`,
   temuanPerTingkat: 'Temuan verifikasi',
   tidakDiukur: 'tidak ada data',
   tingkat: { galat: 'Galat', peringatan: 'Peringatan', info: 'Info' },
@@ -219,6 +229,10 @@ export const TEKS_EN: Teks = {
   kenaikanHarga: 'Price rise',
   capaianKenaikanHarga: 'Achievement of the price-rise indicator',
   serapanAnggaran: 'Budget absorption',
+  sasaran: 'Objective',
+  indikatorDiukurSingkat: (diukur) => `${diukur} measured`,
+  efisiensi: 'Efficiency of budget use',
+  tidakDihitung: (jumlah) => `not computed ${jumlah}`,
   temuanPerTingkat: 'Verification findings',
   tidakDiukur: 'no data',
   tingkat: { galat: 'Error', peringatan: 'Warning', info: 'Info' },

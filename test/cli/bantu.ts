@@ -42,6 +42,11 @@ export interface Fixture {
       total_persen_tertulis: number;
     };
   };
+  /** Tabel 2.7: the three sasaran and, per indicator, its sasaran and the APBD programme (row of Tabel 3.22). */
+  sasaran_dan_program: {
+    sasaran: { no: number; nama: string }[];
+    indikator: { no_pk: number; sasaran_no: number; program_apbd_no: number }[];
+  };
 }
 export interface HargaFixture {
   no: number;

@@ -205,6 +205,7 @@ describe('--json', () => {
         'kategori',
         'kenaikan_harga_gabungan',
         'rata_rata_capaian',
+        'sasaran',
         'tahun',
         'verifikasi',
       ].sort(),
@@ -225,7 +226,22 @@ describe('--json', () => {
       fx.indikator.map((f) => [f.nama, f.target, f.realisasi, f.capaian_tertulis]),
     );
     for (const i of json.indikator) {
-      expect(Object.keys(i).sort()).toEqual(['capaian', 'kategori', 'keterangan', 'nama', 'no', 'realisasi', 'satuan', 'target']);
+      expect(Object.keys(i).sort()).toEqual(
+        [
+          'banding_standar',
+          'capaian',
+          'efisiensi',
+          'kategori',
+          'keterangan',
+          'nama',
+          'no',
+          'realisasi',
+          'riwayat',
+          'satuan',
+          'standar_nasional',
+          'target',
+        ].sort(),
+      );
     }
     expect(json.indikator[0]!.keterangan).toContain('39 / 88 × 100% = 44,32%');
     // Verifikasi (issue 6): 2 unmeasured, NA → 100, two capped, three price roundings, the printed APBD total

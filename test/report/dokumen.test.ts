@@ -152,6 +152,9 @@ describe('summary and JSON', () => {
       kenaikanHarga: '19,77 %',
       capaianKenaikanHarga: '75 %',
       serapanAnggaran: '97,32 %',
+      // this workbook has no LKIP_Sasaran, LKIP_Pagu nor LKIP_Realisasi_Anggaran (issue 14)
+      sasaran: [],
+      efisiensi: null,
       temuan: { galat: 1, peringatan: 2, info: 6 },
     });
   });

@@ -353,18 +353,19 @@ describe('comparison columns: last year and the Renstra end target', () => {
       'Selisih thd Tahun 2020',
       'Target Akhir Renstra',
       'Capaian thd Target Akhir',
+      'Sisa menuju Target Akhir',
       'Keterangan',
     ]);
     const a = cariBaris(model, 'Indikator A', 1);
-    // 44,32 − 40 = 4,32; 44,32 / 60 × 100% = 73,87%
-    expect(model.nilai[a]!.slice(7, 11)).toEqual([40, 4.32, 60, 73.87]);
-    expect(model.nilai[a]![11]).toBe(
-      '44,32 / 50 × 100% = 88,64%; thd tahun lalu: 44,32 − 40 = 4,32; thd target akhir: 44,32 / 60 × 100% = 73,87%',
+    // 44,32 − 40 = 4,32; 44,32 / 60 × 100% = 73,87%; still to close: 60 − 44,32 = 15,68
+    expect(model.nilai[a]!.slice(7, 12)).toEqual([40, 4.32, 60, 73.87, 15.68]);
+    expect(model.nilai[a]![12]).toBe(
+      '44,32 / 50 × 100% = 88,64%; thd tahun lalu: 44,32 − 40 = 4,32; thd target akhir: 44,32 / 60 × 100% = 73,87%; sisa menuju target akhir: 60 − 44,32 = 15,68',
     );
     const b = cariBaris(model, 'Indikator B', 1);
-    expect(model.nilai[b]!.slice(7, 11)).toEqual(['NA', null, 50, 40]);
+    expect(model.nilai[b]!.slice(7, 12)).toEqual(['NA', null, 50, 40, 30]);
     // narrower tables keep Keterangan in the last column by merging up to it
-    expect(model.lebarKolom).toHaveLength(12);
+    expect(model.lebarKolom).toHaveLength(13);
     expect(pelanggaranModelLaporan(model)).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
 import {
   DAFTAR_NAMA,
   KOLOM_INDIKATOR,
+  KOLOM_RIWAYAT,
   PENGATURAN,
   TABEL_MASUKAN,
   bacaKontrak,
@@ -34,11 +35,31 @@ describe('jenisDari: which row a defined name belongs to', () => {
     ['LKIP_Harga_Kebutuhan_Pokok', TABEL_MASUKAN.harga],
     ['LKIP_HargaHarian_Pokok', TABEL_MASUKAN.hargaHarian],
     ['LKIP_Skala_Inflasi', PENGATURAN.skalaInflasi],
+    ['LKIP_Skala_Efisiensi', PENGATURAN.skalaEfisiensi],
+    // issue 14: LKIP_Realisasi_<tahun> takes four digits only; the exact names beside it win
+    ['LKIP_Realisasi_2019', KOLOM_RIWAYAT],
+    ['lkip_realisasi_2020', KOLOM_RIWAYAT],
+    ['LKIP_Realisasi_Anggaran', KOLOM_INDIKATOR.realisasiAnggaran],
+    ['LKIP_Realisasi', KOLOM_INDIKATOR.realisasi],
+    ['LKIP_Pagu', KOLOM_INDIKATOR.pagu],
+    ['LKIP_Sasaran', KOLOM_INDIKATOR.sasaran],
+    ['LKIP_Standar_Nasional', KOLOM_INDIKATOR.standarNasional],
   ])('%s → its row (an exact name before a prefix)', (nama, jenis) => {
     expect(jenisDari(nama)).toBe(jenis);
   });
 
-  test.each([['LKIP_Targte'], ['LKIP_'], ['Target'], ['LKIP_Skala_Efisiensi']])('%s → no row', (nama) => {
+  test.each([
+    ['LKIP_Targte'],
+    ['LKIP_'],
+    ['Target'],
+    ['LKIP_Skala_Efisiensi_2'],
+    // not a four-digit year after LKIP_Realisasi_: an unknown name, not a past year
+    ['LKIP_Realisasi_Lalau'],
+    ['LKIP_Realisasi_19'],
+    ['LKIP_Realisasi_20201'],
+    ['LKIP_Realisasi_'],
+    ['LKIP_Realisasi_Anggaran_APBD'],
+  ])('%s → no row', (nama) => {
     expect(jenisDari(nama)).toBeUndefined();
   });
 });
@@ -56,7 +77,7 @@ describe("bacaKontrak's loops over the rows", () => {
       wajib: false,
       ada: true,
       jumlahBaris: 1,
-      rujukan: 'Data!$P$2', // the sixth such row: column 10 + 5 = P
+      rujukan: 'Data!$Q$2', // the seventh such row: column 10 + 6 = Q
     });
   });
 

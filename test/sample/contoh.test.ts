@@ -93,6 +93,23 @@ describe('DATA_NTT_2021: salinan angka dokumen', () => {
     expect(DATA_NTT_2021.kenaikanHargaGabunganTertulis).toBe(fx.harga.gabungan_tertulis);
   });
 
+  test('sasaran strategis dan program APBD pendukung per indikator seperti Tabel 2.7', () => {
+    expect(DATA_NTT_2021.sasaran).toEqual(fx.sasaran_dan_program.sasaran);
+    expect(DATA_NTT_2021.indikator.map((i) => [i.noPk, i.sasaranNo, i.programApbdNo])).toEqual(
+      fx.sasaran_dan_program.indikator.map((i) => [i.no_pk, i.sasaran_no, i.program_apbd_no]),
+    );
+    // As printed in Tabel 2.7 (p. 25): PK 1 under "Program Perizinan dan Pendaftaran Perusahaan", PK 5 and 6 under
+    // "Program Standarisasi dan Perlindungan Konsumen", PK 9 under "Program Perencanaan dan Pembangunan Industri".
+    const program = (noPk: number) =>
+      DATA_NTT_2021.anggaranApbd.baris[DATA_NTT_2021.indikator[noPk - 1]!.programApbdNo - 1]!.program;
+    expect([program(1), program(5), program(6), program(9)]).toEqual([
+      'Perizinan dan Pendaftaran Perusahaan',
+      'Standardisasi dan Perlindungan Konsumen',
+      'Standardisasi dan Perlindungan Konsumen',
+      'Perencanaan dan Pembangunan Industri',
+    ]);
+  });
+
   test('anggaran APBD (Tabel 3.22) dan APBN (Tabel 3.24), total tertulis seperti tercetak', () => {
     const apbd = DATA_NTT_2021.anggaranApbd;
     expect(apbd.baris.map((b) => [b.program, b.pagu, b.realisasi, b.persenTertulis, b.fisikPersen])).toEqual(
@@ -141,9 +158,12 @@ describe('susunContoh: lembar masukan "Data LKIP" dengan semua nama kontrak', ()
         'LKIP_Indikator',
         'LKIP_Instansi',
         'LKIP_Metode',
+        'LKIP_Pagu',
         'LKIP_Polaritas',
         'LKIP_Realisasi',
+        'LKIP_Realisasi_Anggaran',
         'LKIP_Realisasi_Lalu',
+        'LKIP_Sasaran',
         'LKIP_Satuan',
         'LKIP_Skala',
         'LKIP_Skala_Inflasi',

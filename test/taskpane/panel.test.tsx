@@ -215,6 +215,35 @@ describe('summary and findings after a run', () => {
     expect(ringkasan.getByText('Dinas Perindustrian dan Perdagangan Provinsi Nusa Tenggara Timur · 2021')).toBeTruthy();
   });
 
+  test('issue 14: the mean capaian per sasaran (Tabel 2.7) and the efficiency count (Bahasa Indonesia)', async () => {
+    const layanan = buatLayananPalsu();
+    await tampilkan(layanan);
+    fireEvent.click(tombolHitung());
+    const ringkasan = within(await screen.findByRole('region', { name: 'Ringkasan' }));
+    const pasangan = (label: string) => ringkasan.getByText(label).nextElementSibling?.textContent;
+    expect(pasangan('Sasaran: Meningkatnya perlindungan konsumen dan pengamanan perdagangan')).toBe(
+      '100,00 % · Sangat Berhasil (2 indikator diukur)',
+    );
+    expect(
+      pasangan('Sasaran: Menguatnya peran IKM dalam rantai nilai dan rantai pasok yang terintegrasi dengan industri besar'),
+    ).toBe('73,10 % · Cukup Berhasil (3 indikator diukur)');
+    expect(pasangan('Efisiensi penggunaan anggaran')).toBe('Efisien 5 · Tidak Efisien 4 · tidak dihitung 2');
+  });
+
+  test('issue 14 in English: per strategic objective and the efficiency count', async () => {
+    const layanan = buatLayananPalsu();
+    await tampilkan(layanan, TEKS_EN);
+    fireEvent.click(screen.getByRole('button', { name: 'Recalculate report' }));
+    const ringkasan = within(await screen.findByRole('region', { name: 'Summary' }));
+    expect(ringkasan.getByText('Efficiency of budget use').nextElementSibling?.textContent).toBe(
+      'Efisien 5 · Tidak Efisien 4 · not computed 2',
+    );
+    expect(
+      ringkasan.getByText('Objective: Meningkatnya perlindungan konsumen dan pengamanan perdagangan').nextElementSibling
+        ?.textContent,
+    ).toBe('100,00 % · Sangat Berhasil (2 measured)');
+  });
+
   test('findings are listed galat first, with name, row and cell; "Pilih sel" selects that cell', async () => {
     // The engine's nine findings on the sample, plus one without a cell (a setting-level finding).
     const tanpaSel: Temuan = { tingkat: 'info', id: 'UJI:tanpa-sel', pesan: 'Temuan tanpa sel.' };

@@ -10,7 +10,7 @@
  * "target akhir renstra" is a Renstra target, not a "target", and "realisasi anggaran" is money, not an
  * indicator's realisasi.
  */
-import { AWALAN_ANGGARAN_LAIN, AWALAN_HARGA, KOLOM_INDIKATOR, PENGATURAN, TABEL_MASUKAN } from '../kontrak';
+import { AWALAN_ANGGARAN_LAIN, AWALAN_HARGA, KOLOM_INDIKATOR, KOLOM_RIWAYAT, PENGATURAN, TABEL_MASUKAN } from '../kontrak';
 
 /** What a column holds, read from its header. */
 export type Peran =
@@ -293,14 +293,14 @@ export const NAMA_DETEKSI = Object.freeze({
   anggaran: TABEL_MASUKAN.anggaran.nama,
   instansi: PENGATURAN.instansi.nama,
   tahun: PENGATURAN.tahun.nama,
-  sasaran: 'LKIP_Sasaran',
-  standarNasional: 'LKIP_Standar_Nasional',
-  pagu: 'LKIP_Pagu',
-  realisasiAnggaran: 'LKIP_Realisasi_Anggaran',
+  sasaran: KOLOM_INDIKATOR.sasaran.nama,
+  standarNasional: KOLOM_INDIKATOR.standarNasional.nama,
+  pagu: KOLOM_INDIKATOR.pagu.nama,
+  realisasiAnggaran: KOLOM_INDIKATOR.realisasiAnggaran.nama,
 });
 
-/** LKIP_Realisasi_<tahun>: the realisasi of a year before last (issue 14). */
-export const AWALAN_REALISASI_TAHUN = 'LKIP_Realisasi_';
+/** LKIP_Realisasi_<tahun>: the realisasi of a year before last (issue 14; the contract's KOLOM_RIWAYAT). */
+export const AWALAN_REALISASI_TAHUN = KOLOM_RIWAYAT.nama;
 export { AWALAN_HARGA, AWALAN_ANGGARAN_LAIN };
 
 /** Names one column of a performance table may get (the pane's dropdown), besides LKIP_Realisasi_<tahun>. */

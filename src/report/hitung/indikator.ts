@@ -29,6 +29,7 @@ import type { PemeriksaLaporan } from '../periksa';
 import { hitungRumusDikenali, kenaliRumus } from '../rumusRealisasi';
 import type { HasilGrupHarga, HasilHargaGabungan, HasilIndikator } from './jenis';
 import { argumenSel, bacaSelAngka, kategoriDanPeringkat, tampilTarget } from './sel';
+import { sisaTargetAkhir } from './sisa';
 
 /** What every indicator is computed against: the input, the checks, and the price groups' figures. */
 export interface KonteksIndikator {
@@ -180,21 +181,24 @@ function bandingTargetAkhir(
   realisasi: Desimal | null,
   polaritas: Polaritas,
   k: KonteksIndikator,
-): Banding<'targetAkhir' | 'capaianAkhir'> {
+): Banding<'targetAkhir' | 'capaianAkhir' | 'sisaAkhir'> {
   let targetAkhir: number | string | null = null;
+  const kosong = { capaianAkhir: null, sisaAkhir: null, langkah: null };
   const sel = ind.sel.targetAkhir;
-  if (!sel) return { targetAkhir, capaianAkhir: null, langkah: null };
+  if (!sel) return { targetAkhir, ...kosong };
   try {
     const t = bacaTarget(sel.nilai, argumenSel(sel));
     if (typeof sel.nilai === 'string' && t.jenis === 'tunggal') bacaSelAngka(sel, ind.kunci, k.periksa);
     targetAkhir = tampilTarget(t);
-    if (t.jenis === 'kosong' || !realisasi) return { targetAkhir, capaianAkhir: null, langkah: null };
+    if (t.jenis === 'kosong' || !realisasi) return { targetAkhir, ...kosong };
     const opsi = { batas: k.masukan.batas, kebijakanNA: k.masukan.kebijakanNA, polaritas };
     const capaianAkhir = hitungCapaian(t, realisasi, opsi);
-    return { targetAkhir, capaianAkhir, langkah: `thd target akhir: ${capaianAkhir.derivasi}` };
+    const sisa = sisaTargetAkhir(t, realisasi, polaritas);
+    const langkah = [`thd target akhir: ${capaianAkhir.derivasi}`, ...(sisa.langkah ? [sisa.langkah] : [])].join('; ');
+    return { targetAkhir, capaianAkhir, sisaAkhir: sisa.sisa, langkah };
   } catch (e) {
     k.periksa.tidakTerbaca(sel, ind.kunci, pesanGalat(e));
-    return { targetAkhir, capaianAkhir: null, langkah: null };
+    return { targetAkhir, ...kosong };
   }
 }
 
@@ -240,5 +244,15 @@ export function hitungIndikator(ind: BarisIndikator, no: number, k: KonteksIndik
       metode.nilai === 'inflasi'
         ? k.rataGrup.map((g) => ({ label: g.label, realisasi: g.rataRata!.nilai, derivasi: g.rataRata!.derivasi }))
         : [],
+    polaritas: polaritas.nilai,
+    sisaAkhir: akhir.sisaAkhir,
+    // the analyses of issue 14, filled by ../analisis (loaded only for a workbook with their names)
+    sasaran: null,
+    standarNasional: null,
+    bandingStandar: null,
+    riwayat: [],
+    perkembangan: null,
+    derivasiPerkembangan: '',
+    efisiensi: null,
   };
 }

@@ -8,12 +8,14 @@ import type {
   CapaianInflasi,
   Desimal,
   HasilCapaian,
+  HasilEfisiensi,
   HasilRataRataCapaian,
   HasilSerapan,
   HasilStabilitas,
   MetodeCapaian,
   MetodeRataRata,
   PerubahanHarga,
+  Polaritas,
   RataRataTerbit,
   Skala,
 } from '../../core';
@@ -47,6 +49,56 @@ export interface HasilIndikator {
   readonly capaianAkhir: HasilCapaian | null;
   /** Price groups under the price-rise indicator ("a. Barang Kebutuhan Pokok 12,76"). */
   readonly subBaris: readonly { readonly label: string; readonly realisasi: Desimal; readonly derivasi: string }[];
+  /** As read from LKIP_Polaritas (positif by default): "better" in the comparisons. */
+  readonly polaritas: Polaritas;
+  // ---- issue 14: the analyses of BAB III (null / empty when the workbook lacks their names) ----
+  /** LKIP_Sasaran: the indicator's sasaran strategis (a blank cell takes the one above: merged cells). */
+  readonly sasaran: string | null;
+  /** Remaining gap to the Renstra end target (0 = reached); null without a numeric end target or realisasi. */
+  readonly sisaAkhir: Desimal | null;
+  /** LKIP_Standar_Nasional as shown (number, "NA", or null) and the comparison of the realisasi with it. */
+  readonly standarNasional: number | string | null;
+  readonly bandingStandar: BandingStandar | null;
+  /** Past years of the multi-year table (HasilLaporan.tahunRiwayat), ascending, with this indicator's realisasi. */
+  readonly riwayat: readonly TahunRealisasi[];
+  /** This year's realisasi against the latest past year that has one, given the polarity; null: nothing to compare. */
+  readonly perkembangan: Perkembangan | null;
+  readonly derivasiPerkembangan: string;
+  /** Efficiency of the budget behind the indicator (LKIP_Pagu, LKIP_Realisasi_Anggaran); null without those names. */
+  readonly efisiensi: EfisiensiIndikator | null;
+}
+
+export type BandingStandar = 'lebih baik' | 'lebih buruk' | 'sama';
+export type Perkembangan = 'membaik' | 'memburuk' | 'tetap';
+
+export interface TahunRealisasi {
+  readonly tahun: number;
+  /** Published realisasi of that year; null when blank, NA or unreadable. */
+  readonly realisasi: Desimal | null;
+  /** As shown: the number, "NA", or null. */
+  readonly tampil: number | string | null;
+}
+
+export interface EfisiensiIndikator {
+  /** Pagu and realisasi anggaran as read (Rupiah); null when blank or unreadable. */
+  readonly pagu: Desimal | null;
+  readonly realisasi: Desimal | null;
+  /** Published serapan (realisasi / pagu × 100); null when there is no pagu. */
+  readonly serapan: Desimal | null;
+  /** The core's hitungEfisiensi; "tidak_dihitung" with the reason (not measured, no pagu, serapan 0). */
+  readonly hasil: HasilEfisiensi;
+  readonly kategori: string | null;
+  readonly derivasi: string;
+}
+
+/** One sasaran strategis: its indicators and their mean capaian (the core's rataRataCapaian). */
+export interface HasilSasaran {
+  readonly nama: string;
+  /** Numbers (HasilIndikator.no) of its indicators, in order. */
+  readonly noIndikator: readonly number[];
+  readonly rataRata: HasilRataRataCapaian;
+  readonly kategori: string | null;
+  readonly peringkat: number | null;
 }
 
 export interface HasilBarisHarga {
@@ -125,6 +177,19 @@ export interface HasilLaporan {
   readonly peringkatRataRata: number | null;
   readonly adaRealisasiLalu: boolean;
   readonly adaTargetAkhir: boolean;
+  // ---- issue 14 ----
+  /** Per sasaran strategis, in order of first appearance; empty without LKIP_Sasaran. */
+  readonly sasaran: readonly HasilSasaran[];
+  readonly adaStandarNasional: boolean;
+  /** The efficiency table is drawn (LKIP_Pagu or LKIP_Realisasi_Anggaran given). */
+  readonly adaEfisiensi: boolean;
+  /** LKIP_Skala_Efisiensi, or the core's SKALA_EFISIENSI; empty when the report has no analysis names. */
+  readonly skalaEfisiensi: Skala;
+  /**
+   * Past years of the multi-year table, ascending (LKIP_Realisasi_<tahun>, and LKIP_Realisasi_Lalu as n−1); empty
+   * unless at least one LKIP_Realisasi_<tahun> is given (LKIP_Realisasi_Lalu alone keeps today's two columns).
+   */
+  readonly tahunRiwayat: readonly number[];
   readonly grupHarga: readonly HasilGrupHarga[];
   readonly gabungan: HasilHargaGabungan | null;
   readonly anggaran: readonly HasilTabelAnggaran[];

@@ -14,6 +14,8 @@ import { PemeriksaLaporan } from '../periksa';
 import { hitungTabelAnggaran } from './anggaran';
 import type { HitunganHargaHarian } from './grupHarian';
 import { grupDariHarian, hitungDaftarHarga, hitungGabungan, urutkanGrupHarga } from './harga';
+import type { ModulAnalisis } from '../analisis';
+import { perluAnalisis } from '../perluAnalisis';
 import { hitungIndikator, type KonteksIndikator } from './indikator';
 import type { HasilIndikator, HasilLaporan } from './jenis';
 import { bacaSelTertulis, kategoriDanPeringkat } from './sel';
@@ -21,18 +23,26 @@ import { bacaSelTertulis, kategoriDanPeringkat } from './sel';
 /** Progress of the computation: steps done of total (one per daily group, one for the rest). */
 export type KemajuanHitung = (selesai: number, total: number) => void;
 
-/** The indicators, their mean, and the checks that need the whole picture (the mean, the combined price figure). */
-function hitungSemuaIndikator(k: KonteksIndikator): Pick<HasilLaporan, 'indikator' | 'rataRata'> {
+/**
+ * The indicators (with their analyses when the module is given), their mean, and the checks that need the whole
+ * picture (the mean, the combined price figure).
+ */
+function hitungSemuaIndikator(
+  k: KonteksIndikator,
+  analisis: ModulAnalisis | undefined,
+): Pick<HasilLaporan, 'indikator' | 'rataRata' | 'tahunRiwayat'> {
   const { masukan, periksa, gabungan } = k;
   periksa.namaGanda(masukan.indikator);
-  const indikator: HasilIndikator[] = masukan.indikator.map((ind, i) => hitungIndikator(ind, i + 1, k));
+  const dasar: HasilIndikator[] = masukan.indikator.map((ind, i) => hitungIndikator(ind, i + 1, k));
+  const lengkap = analisis?.lengkapiAnalisis(masukan, dasar, periksa);
+  const indikator = lengkap?.indikator ?? dasar;
   const rataRata = rataRataCapaian(indikator.map((ind) => ({ nama: ind.nama, hasil: ind.hasil })));
   indikator.forEach((ind, i) => {
     const baris = masukan.indikator[i]!;
     const tertulis = bacaSelTertulis(baris.sel.capaianTertulis, baris.kunci, periksa);
     periksa.indikator(baris, ind, rataRata, indikator.length, masukan, gabungan, tertulis);
   });
-  return { indikator, rataRata };
+  return { indikator, rataRata, tahunRiwayat: lengkap?.tahunRiwayat ?? [] };
 }
 
 /** The whole report from the contract's input and its daily price groups already computed. Pure. */
@@ -40,9 +50,13 @@ export function rakitLaporan(
   masukan: MasukanLaporan,
   grupHarian: readonly HitunganHargaHarian[],
   kemajuan?: KemajuanHitung,
+  analisis?: ModulAnalisis,
 ): HasilLaporan {
   if (grupHarian.length !== masukan.grupHargaHarian.length) {
     throw new Error('rakitLaporan: setiap grup harga harian harus sudah dihitung (pakai hitungLaporan)');
+  }
+  if (!analisis && perluAnalisis(masukan)) {
+    throw new Error('rakitLaporan: buku kerja ini memakai nama analisis; muat ../analisis (pakai hitungLaporan)');
   }
   const periksa = new PemeriksaLaporan();
   const langkahTotal = grupHarian.length + 1;
@@ -57,7 +71,8 @@ export function rakitLaporan(
   const grupHarga = urutkanGrupHarga([...daftar, ...harian], masukan.urutanGrupHarga);
   const gabungan = hitungGabungan(grupHarga, masukan);
   const rataGrup = grupHarga.filter((g) => g.rataRata !== null);
-  const { indikator, rataRata } = hitungSemuaIndikator({ masukan, periksa, gabungan, rataGrup });
+  const semua = hitungSemuaIndikator({ masukan, periksa, gabungan, rataGrup }, analisis);
+  const { indikator, rataRata, tahunRiwayat } = semua;
   const kpRata = rataRata.nilai === null ? null : kategoriDanPeringkat(rataRata.nilai, masukan.skala);
   const anggaran = masukan.anggaran.map((t) => hitungTabelAnggaran(t, periksa));
   kemajuan?.(++langkah, langkahTotal);
@@ -71,6 +86,11 @@ export function rakitLaporan(
     peringkatRataRata: kpRata?.peringkat ?? null,
     adaRealisasiLalu: masukan.adaRealisasiLalu,
     adaTargetAkhir: masukan.adaTargetAkhir,
+    sasaran: analisis && masukan.adaSasaran ? analisis.hitungSasaran(indikator, masukan.skala) : [],
+    adaStandarNasional: masukan.adaStandarNasional,
+    adaEfisiensi: masukan.adaAnggaranIndikator,
+    skalaEfisiensi: analisis ? analisis.skalaEfisiensi(masukan.skalaEfisiensi) : [],
+    tahunRiwayat,
     grupHarga,
     gabungan,
     anggaran,

@@ -42,6 +42,7 @@ import {
   bacaPengaturanMetodeRataHarga,
   bacaPengaturanSimpanganKV,
   bacaPengaturanSkala,
+  bacaPengaturanSkalaEfisiensi,
   bacaPengaturanSkalaInflasi,
   bacaPengaturanTahun,
   bacaPengaturanTargetNA,
@@ -66,6 +67,11 @@ interface JenisDasar {
   readonly nama: string;
   /** Prefix kinds only: the placeholder after the prefix in the docs ("Grup" → LKIP_Harga_<Grup>). */
   readonly akhiran?: string;
+  /**
+   * Prefix kinds only: what may follow the prefix (LKIP_Realisasi_<tahun>: four digits); a name whose rest does not
+   * match is not of this kind (LKIP_Realisasi_Foo is an unknown name). Default: anything.
+   */
+  readonly polaAkhiran?: RegExp;
   readonly bentuk: Bentuk;
   /** Without it the report is not written. */
   readonly wajib: boolean;
@@ -146,7 +152,28 @@ export const KOLOM_INDIKATOR = Object.freeze({
   realisasiLalu: kolom('LKIP_Realisasi_Lalu'),
   targetAkhir: kolom('LKIP_Target_Akhir'),
   capaianTertulis: kolom('LKIP_Capaian_Tertulis'),
+  sasaran: kolom('LKIP_Sasaran'),
+  standarNasional: kolom('LKIP_Standar_Nasional'),
+  pagu: kolom('LKIP_Pagu'),
+  realisasiAnggaran: kolom('LKIP_Realisasi_Anggaran'),
 });
+
+/**
+ * The realisasi of one past year (LKIP_Realisasi_2019, LKIP_Realisasi_2020, …): n×1 like the other columns, any
+ * number of them. Only a four-digit year follows the prefix, so LKIP_Realisasi_Lalu and LKIP_Realisasi_Anggaran
+ * (exact names, which win anyway) and a typo such as LKIP_Realisasi_Lalau are never read as a year.
+ */
+export const KOLOM_RIWAYAT: JenisKolom = Object.freeze({
+  jenis: 'kolom',
+  nama: 'LKIP_Realisasi_',
+  akhiran: 'tahun',
+  polaAkhiran: /^\d{4}$/,
+  bentuk: N_KALI_1,
+  wajib: false,
+});
+
+/** The year of a past-year column's name (LKIP_Realisasi_2019 → 2019). */
+export const tahunRiwayat = (nama: string): number => Number(nama.slice(KOLOM_RIWAYAT.nama.length));
 
 const tabel = <T>(t: Omit<JenisTabel<T>, 'jenis' | 'wajib'>): JenisTabel<T> => ({ jenis: 'tabel', wajib: false, ...t });
 
@@ -215,6 +242,13 @@ export const PENGATURAN = Object.freeze({
     baca: bacaPengaturanSkalaInflasi,
     bawaan: SKALA_INFLASI_TABEL_3_7,
   }),
+  skalaEfisiensi: pengaturan<Skala | null>({
+    nama: 'LKIP_Skala_Efisiensi',
+    bentuk: pengaturanBentuk('k×2'),
+    baca: bacaPengaturanSkalaEfisiensi,
+    bawaan: null,
+    tampilBilaTidakAda: () => false,
+  }),
   batas: pengaturan<BatasCapaian>({
     nama: 'LKIP_Batas',
     bentuk: SEL,
@@ -255,6 +289,7 @@ export const PENGATURAN = Object.freeze({
 /** Every row of the contract, in the order of docs/kontrak.md. */
 export const DAFTAR_NAMA: readonly JenisNama[] = Object.freeze([
   ...Object.values(KOLOM_INDIKATOR),
+  KOLOM_RIWAYAT,
   ...Object.values(TABEL_MASUKAN),
   ...Object.values(PENGATURAN),
 ]);
@@ -274,7 +309,8 @@ export function jenisDari(nama: string): JenisNama | undefined {
   if (persis) return persis;
   let terbaik: JenisNama | undefined;
   for (const j of DAFTAR_NAMA) {
-    if (adalahAwalan(j) && n.startsWith(j.nama.toLowerCase()) && j.nama.length > (terbaik?.nama.length ?? -1)) terbaik = j;
+    if (!adalahAwalan(j) || !n.startsWith(j.nama.toLowerCase()) || j.nama.length <= (terbaik?.nama.length ?? -1)) continue;
+    if (j.polaAkhiran === undefined || j.polaAkhiran.test(nama.slice(j.nama.length))) terbaik = j;
   }
   return terbaik;
 }

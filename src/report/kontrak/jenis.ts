@@ -22,6 +22,8 @@ export interface BarisIndikator {
   readonly nama: string;
   /** The row's cell of each indicator column; an optional column the workbook lacks is absent. */
   readonly sel: { readonly [K in KunciKolom]?: SelMasukan } & { readonly [K in KunciKolomWajib]: SelMasukan };
+  /** The row's cell of each past-year column (LKIP_Realisasi_<tahun>), years ascending; empty when none. */
+  readonly riwayat: readonly { readonly tahun: number; readonly sel: SelMasukan }[];
 }
 
 export interface BarisHarga {
@@ -107,6 +109,13 @@ export interface MasukanLaporan extends PengaturanLaporan {
   readonly indikator: readonly BarisIndikator[];
   readonly adaRealisasiLalu: boolean;
   readonly adaTargetAkhir: boolean;
+  /** Which analysis columns the workbook has (issue 14): each adds its table or columns to the report. */
+  readonly adaSasaran: boolean;
+  readonly adaStandarNasional: boolean;
+  /** LKIP_Pagu or LKIP_Realisasi_Anggaran: the efficiency table. */
+  readonly adaAnggaranIndikator: boolean;
+  /** The years of the past-year columns used (LKIP_Realisasi_<tahun>), ascending; empty when none. */
+  readonly tahunRiwayat: readonly number[];
   readonly grupHarga: readonly GrupHarga[];
   /** Daily price groups (LKIP_HargaHarian_<Grup>); empty when none. */
   readonly grupHargaHarian: readonly GrupHargaHarian[];

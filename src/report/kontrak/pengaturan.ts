@@ -54,21 +54,39 @@ export function bacaPengaturanTahun(s: SumberPengaturan): number | null {
   return n;
 }
 
+/** A k×2 scale range (batas bawah, label; header rows skipped), or null when the range has fewer columns. */
+function skalaDariRentang(r: RentangBernama | undefined, nama: string): Skala | null {
+  if (!r || ukuranRentang(r).jumlahKolom < 2) return null;
+  const awal = jumlahBarisKepala(r, (b) => teksBukanAngka(b[0] ?? null));
+  return buatSkala(
+    r.nilai.slice(awal).map((b) => [b[0] ?? null, b[1] ?? null] as const),
+    nama,
+  );
+}
+
 /**
  * LKIP_Skala: 2 columns or more (batas bawah, label; headers skipped), or one cell with a preset name
  * ("tabel-3.1", "lima-tingkat"); without the name, the pane's stored preset; else Tabel 3.1.
  */
 export function bacaPengaturanSkala(s: SumberPengaturan): Skala {
   const r = s.rentang;
-  if (r && ukuranRentang(r).jumlahKolom >= 2) {
-    const awal = jumlahBarisKepala(r, (b) => teksBukanAngka(b[0] ?? null));
-    return buatSkala(
-      r.nilai.slice(awal).map((b) => [b[0] ?? null, b[1] ?? null] as const),
-      s.nama,
-    );
-  }
+  const tabel = skalaDariRentang(r, s.nama);
+  if (tabel) return tabel;
   if (r) return presetSkala(nilaiTunggal(r), s.nama);
   return presetSkala(s.panel ?? null, 'skala (pengaturan)');
+}
+
+/**
+ * LKIP_Skala_Efisiensi: 2 columns (batas bawah efisiensi in %, label; headers skipped), like LKIP_Skala but without
+ * presets; blank → null: the core's SKALA_EFISIENSI (Efisien ≥ 100, Tidak Efisien below), applied where the
+ * efficiency is computed (so the task pane's first download does not carry the efficiency code).
+ */
+export function bacaPengaturanSkalaEfisiensi(s: SumberPengaturan): Skala | null {
+  const tabel = skalaDariRentang(s.rentang, s.nama);
+  if (tabel) return tabel;
+  const nilai = nilaiTunggal(s.rentang);
+  if (selKosong(nilai)) return null;
+  throw new Error(`"${String(nilai)}" bukan skala: isi dua kolom, batas bawah (%) dan kategori.`);
 }
 
 /**

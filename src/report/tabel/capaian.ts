@@ -1,8 +1,9 @@
 /**
  * Table 1, "Capaian Kinerja Tahun <n>": one row per indicator (No | Indikator Kinerja | Satuan | Target | Realisasi
- * | Capaian | Kategori [| Realisasi <n−1> | Selisih thd <n−1>] [| Target Akhir Renstra | Capaian thd Target Akhir]
- * | Keterangan), the price-rise indicator's groups as sub-rows "a. …", and the footer RATA-RATA CAPAIAN with its
- * kategori and "mencakup 9 dari 11 indikator". Its columns decide the sheet's width (kolomCapaian).
+ * | Capaian | Kategori [| Realisasi <n−1> | Selisih thd <n−1>] [| Target Akhir Renstra | Capaian thd Target Akhir
+ * | Sisa menuju Target Akhir] [| Standar Nasional | Realisasi thd Standar Nasional] | Keterangan), the price-rise
+ * indicator's groups as sub-rows "a. …", and the footer RATA-RATA CAPAIAN with its kategori and "mencakup 9 dari
+ * 11 indikator". Its columns decide the sheet's width (kolomCapaian), unless a wider table asks for more.
  */
 import type { HasilIndikator, HasilLaporan } from '../hitung';
 import { FORMAT_ANGKA, FORMAT_BULAT, WARNA, rentang, warnaKategori, type IsiSel } from '../penyusun';
@@ -20,8 +21,12 @@ export function kolomCapaian(hasil: HasilLaporan): { kepala: string[]; lebar: nu
     lebar.push(14, 14);
   }
   if (hasil.adaTargetAkhir) {
-    kepala.push('Target Akhir Renstra', 'Capaian thd Target Akhir');
-    lebar.push(14, 14);
+    kepala.push('Target Akhir Renstra', 'Capaian thd Target Akhir', 'Sisa menuju Target Akhir');
+    lebar.push(14, 14, 14);
+  }
+  if (hasil.adaStandarNasional) {
+    kepala.push('Standar Nasional', 'Realisasi thd Standar Nasional');
+    lebar.push(14, 16);
   }
   return { kepala, lebar };
 }
@@ -48,9 +53,11 @@ function barisIndikator(l: LembarLaporan, hasil: HasilLaporan, ind: HasilIndikat
   if (hasil.adaRealisasiLalu) sel.push(target(ind.realisasiLaluTampil), angka(ind.selisihLalu, FORMAT_ANGKA));
   if (hasil.adaTargetAkhir) {
     const ca = ind.capaianAkhir;
-    sel.push(target(ind.targetAkhir), ca && ca.status === 'diukur' ? persen(ca.nilai) : null);
+    sel.push(target(ind.targetAkhir), ca && ca.status === 'diukur' ? persen(ca.nilai) : null, angka(ind.sisaAkhir, FORMAT_ANGKA));
   }
-  const b = l.barisData(sel, ind.keterangan, l.K);
+  if (hasil.adaStandarNasional) sel.push(target(ind.standarNasional), ind.bandingStandar);
+  const dataKolom = kolomCapaian(hasil).kepala.length;
+  const b = l.barisData(sel, ind.keterangan, dataKolom);
   if (ind.hasil.status !== 'diukur') {
     l.p.gaya(rentang(b, 0, 1, l.lebarTabel), { isi: WARNA.tidakDiukur, miring: true });
   } else if (ind.peringkat !== null) {
@@ -59,7 +66,7 @@ function barisIndikator(l: LembarLaporan, hasil: HasilLaporan, ind: HasilIndikat
   ind.subBaris.forEach((s, i) => {
     const label = `${String.fromCharCode(97 + (i % 26))}. ${s.label}`;
     const isi = [null, label, ind.satuan, target(ind.target), angka(s.realisasi, FORMAT_ANGKA)];
-    l.barisData(isi, `rata-rata ${s.label}: ${s.derivasi}`, l.K);
+    l.barisData(isi, `rata-rata ${s.label}: ${s.derivasi}`, dataKolom);
   });
 }
 
@@ -70,10 +77,11 @@ function kakiRataRata(l: LembarLaporan, hasil: HasilLaporan): void {
   const tidakDiukur = r.dikecualikan.map((d) => `${hasil.indikator[d.indeks]?.no ?? d.indeks + 1}. ${d.nama} (${d.alasan})`);
   const keterangan = [cakupan, r.derivasi, ...(tidakDiukur.length > 0 ? [`tidak diukur: ${tidakDiukur.join('; ')}`] : [])];
   const sel: IsiSel[] = ['RATA-RATA CAPAIAN', null, null, null, null, persen(r.nilai), hasil.kategoriRataRata];
-  const b = l.barisData(sel, keterangan.join('; '), l.K);
+  const dataKolom = kolomCapaian(hasil).kepala.length;
+  const b = l.barisData(sel, keterangan.join('; '), dataKolom);
   l.p.gabung(rentang(b, 0, 1, 5));
   l.kaki(b);
-  l.p.gaya(rentang(b, l.K, 1, 1), { bungkus: true });
+  l.p.gaya(rentang(b, dataKolom, 1, 1), { bungkus: true });
   if (hasil.peringkatRataRata !== null) {
     l.p.gaya(rentang(b, 5, 1, 2), { isi: warnaKategori(hasil.peringkatRataRata, hasil.skala.length) });
   }

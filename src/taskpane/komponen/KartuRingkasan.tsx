@@ -1,4 +1,7 @@
-/** The summary after a run: average achievement and its category, price rise, budget absorption, findings by level. */
+/**
+ * The summary after a run: average achievement and its category, price rise, budget absorption, the efficiency
+ * count, findings by level, and the mean capaian per sasaran strategis (when the workbook has LKIP_Sasaran).
+ */
 import type { Ringkasan } from '../../report/hasil';
 import { useTeks } from '../teks';
 
@@ -16,6 +19,17 @@ export function KartuRingkasan({ ringkasan: r }: PropsKartuRingkasan) {
   if (r.kenaikanHarga !== null) butir.push({ label: teks.kenaikanHarga, nilai: r.kenaikanHarga });
   if (r.capaianKenaikanHarga !== null) butir.push({ label: teks.capaianKenaikanHarga, nilai: r.capaianKenaikanHarga });
   if (r.serapanAnggaran !== null) butir.push({ label: teks.serapanAnggaran, nilai: r.serapanAnggaran });
+  if (r.efisiensi !== null) {
+    const bagian = r.efisiensi.perKategori.map((k) => `${k.kategori} ${k.jumlah}`);
+    if (r.efisiensi.tidakDihitung > 0) bagian.push(teks.tidakDihitung(r.efisiensi.tidakDihitung));
+    butir.push({ label: teks.efisiensi, nilai: bagian.join(' · ') || teks.tidakDiukur, kecil: true });
+  }
+  // per sasaran strategis (LKIP_Sasaran): "Sasaran: <nama>" → "78,41 % · Berhasil (4 indikator diukur)"
+  for (const s of r.sasaran) {
+    const kategori = s.kategori ? ` · ${s.kategori}` : '';
+    const nilai = `${s.rataRataCapaian ?? teks.tidakDiukur}${kategori} (${teks.indikatorDiukurSingkat(s.jumlahDiukur)})`;
+    butir.push({ label: `${teks.sasaran}: ${s.nama}`, nilai });
+  }
   const { galat, peringatan, info } = r.temuan;
   butir.push({
     label: teks.temuanPerTingkat,
