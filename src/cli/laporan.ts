@@ -20,6 +20,8 @@ import { jalankanLaporan } from '../report';
 import type { HasilJalankan, LaporanJson, Temuan } from '../report/hasil';
 import type { LaporKemajuan, TahapKemajuan } from '../report/kemajuan';
 import { GalatBerkas } from './galatBerkas';
+import { putuskanKeluaran } from './keluaranLama';
+import { simpanAtomik } from './xlsx/simpanAman';
 import { PortPaketXlsx } from './xlsx/portPaket';
 import { LEBAR_TERMINAL, barisKemajuan, batangKemajuan, bungkus, tabelCapaian, teksMasalah, teksRingkasan } from './tampilan';
 
@@ -37,6 +39,8 @@ export const KODE_KELUAR = Object.freeze({
   ditolak: 3,
   /** A sheet "Laporan LKIP"/"Verifikasi" exists that LKIP Kinerja did not create (use --timpa). */
   bentrok: 4,
+  /** The output file exists and differs from this report (reviewer notes, edits): not overwritten (use --timpa). */
+  keluaranAda: 5,
 });
 
 export const TEKS_PEMAKAIAN = `Pemakaian:
@@ -58,7 +62,8 @@ rentang LKIP_*, tanpa Excel. Hasilnya berkas baru.
   --json        cetak JSON (beberapa masukan: larik JSON,
                 tiap objek dengan "berkas" dan "keluaran")
   --timpa       ganti lembar "Laporan LKIP"/"Verifikasi"
-                yang tidak bertanda buatan LKIP Kinerja
+                yang tidak bertanda buatan LKIP Kinerja,
+                dan timpa berkas hasil yang sudah ada
   -h, --help    tampilkan bantuan ini
 
 Berkas masukan tidak pernah ditimpa; lembar, grafik, dan
@@ -66,7 +71,9 @@ makro lain di dalamnya terbawa utuh ke berkas hasil.
 Kode keluar: 0 berhasil · 1 berkas tidak dapat dibaca atau
 ditulis · 2 pemakaian salah · 3 isi buku kerja ditolak
 (nama wajib hilang, panjang rentang berbeda, ...) ·
-4 lembar bentrok (lihat --timpa).
+4 lembar bentrok (lihat --timpa) · 5 berkas hasil sudah
+ada dan berbeda, mungkin berisi catatan (lihat --timpa).
+Rincian: docs/runner.md.
 `;
 
 export interface IoCli {
@@ -300,11 +307,34 @@ async function laporanSatu(
   }
   try {
     await fs.mkdir(path.dirname(keluaran), { recursive: true });
-    await port.simpan(keluaran);
+    const tolak = await simpanTanpaMenimpaCatatan(port, keluaran, opsi.timpa);
+    if (tolak !== null)
+      return {
+        ok: false,
+        berkas: masukan,
+        kode: KODE_KELUAR.keluaranAda,
+        pesan: bungkus(`${tampil}: ${tolak}`, LEBAR_TERMINAL, '', '  ').join('\n'),
+      };
   } catch (e) {
     return { ok: false, berkas: masukan, kode: KODE_KELUAR.berkas, pesan: `${tampil}: ${pesanGalat(e)}` };
   }
   return { ok: true, berkas: masukan, keluaran, hasil, json: hasil.json };
+}
+
+/**
+ * Save the report unless `keluaran` exists and holds something else (see keluaranLama.ts): returns the refusal's
+ * message, or null once saved. An existing file costs one build of the output in memory, to compare it.
+ */
+async function simpanTanpaMenimpaCatatan(port: PortPaketXlsx, keluaran: string, timpa: boolean): Promise<string | null> {
+  if ((await fs.lstat(keluaran).catch(() => null)) === null) {
+    await port.simpan(keluaran);
+    return null;
+  }
+  const data = await port.keData();
+  const putusan = await putuskanKeluaran(keluaran, data, timpa);
+  if (putusan.jenis === 'tolak') return putusan.pesan;
+  await simpanAtomik(keluaran, (tulis) => tulis(Buffer.from(data)));
+  return null;
 }
 
 /** Run the command line; returns the exit code. `io` defaults to the process's streams and folder. */
@@ -382,7 +412,8 @@ export async function utama(argv: readonly string[], ioSebagian: Partial<IoCli> 
   if (banyak) {
     io.tulisGalat(`Selesai: ${hasil.length - gagal.length} dari ${hasil.length} berkas berhasil.\n`);
   }
-  return gagal[0]?.kode ?? KODE_KELUAR.sukses;
+  // The worst (highest) code of the files that failed: a batch keeps going after a bad file.
+  return gagal.reduce((kode, h) => Math.max(kode, h.kode), KODE_KELUAR.sukses);
 }
 
 if (typeof require !== 'undefined' && require.main === module) {
