@@ -413,7 +413,7 @@ export async function utama(argv: readonly string[], ioSebagian: Partial<IoCli> 
     io.tulisGalat(`Selesai: ${hasil.length - gagal.length} dari ${hasil.length} berkas berhasil.\n`);
   }
   // The worst (highest) code of the files that failed: a batch keeps going after a bad file.
-  return gagal.reduce((kode, h) => Math.max(kode, h.kode), KODE_KELUAR.sukses);
+  return gagal.reduce<number>((kode, h) => Math.max(kode, h.kode), KODE_KELUAR.sukses);
 }
 
 if (typeof require !== 'undefined' && require.main === module) {

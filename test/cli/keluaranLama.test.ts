@@ -46,7 +46,7 @@ describe('berkas hasil yang sudah ada', () => {
     expect(await isiFolder(folder)).toEqual(['kantor-laporan.xlsx', 'kantor.xlsx']);
 
     // The way to keep them: run on the annotated file itself; the notes are carried over by ID.
-    const lagi = await jalankanCli(['kantor-laporan.xlsx', '--timpa'], folder);
+    const lagi = await jalankanCli(['kantor-laporan.xlsx'], folder);
     expect(lagi.kode).toBe(0);
     const ver = barisTeks((await bacaBuku(path.join(folder, 'kantor-laporan-laporan.xlsx'))).getWorksheet('Verifikasi')!);
     expect(ver.some((b) => b.includes(CATATAN))).toBe(true);

@@ -8,7 +8,7 @@
  *
  * The runner's one adapter (src/cli/laporan.ts), also the sample generator's (PortPaketXlsx.baru, a new package
  * from a minimal template). What it must agree on with the Office.js adapter — addresses, name rules, ownership
- * markers (_LKIP_LEMBAR_<n> over the whole sheet; any reference to a sheet marks it), which models are
+ * markers (_LKIP_LEMBAR_<n> on A1; any reference to a sheet marks it), which models are
  * writable, GalatPort and its messages, progress stages — comes from src/report/buku and src/report/kemajuan.ts,
  * as it does there; test/excel/keduaAdapter.test.ts holds the two to it. What is its own is what it costs (a
  * million-row daily-price sheet is read as it streams, never held as cell objects or as one string) and what
@@ -33,7 +33,7 @@ import {
   namaPenandaBaru,
   periksaModel,
   periksaNamaRentang,
-  rujukanSeluruhLembar,
+  rujukanPenanda,
 } from '../../report/buku';
 import { TAHAP, type LaporKemajuan } from '../../report/kemajuan';
 import type { ModelLembar, NilaiSel } from '../../report/lembar';
@@ -442,7 +442,7 @@ export class PortPaketXlsx implements PortBukuKerja {
         nama: namaPenandaBaru(this.nama.map((n) => n.nama)),
         lokal: null,
         tersembunyi: true,
-        teks: rujukanSeluruhLembar(model.nama),
+        teks: rujukanPenanda(model.nama),
         komentar: KOMENTAR_PENANDA,
         el: null,
       });

@@ -350,7 +350,7 @@ describe('PortPaketXlsx menulis ModelLembar', () => {
     expect(await lagi.bacaNilaiLembar('Laporan LKIP')).toEqual(teks.map((t) => [t]));
   });
 
-  test('penanda kepemilikan: nama tersembunyi _LKIP_LEMBAR_<n> yang merujuk ke seluruh lembar (aturan bersama, report/buku)', async () => {
+  test('penanda kepemilikan: nama tersembunyi _LKIP_LEMBAR_<n> yang merujuk ke sel A1 lembar itu (aturan bersama, report/buku)', async () => {
     const { port } = await muat(bukuMasukan());
     await port.tulisLembar(MODEL);
     await port.tulisLembar({ ...MODEL, nama: 'Verifikasi' });
@@ -359,8 +359,8 @@ describe('PortPaketXlsx menulis ModelLembar', () => {
     const { data } = await bukaHasil(port);
     const nama = bacaNamaMentah(await workbookXml(data));
     expect(nama.filter((n) => n.nama.startsWith('_LKIP_LEMBAR_'))).toEqual([
-      expect.objectContaining({ nama: '_LKIP_LEMBAR_1', tersembunyi: true, lokal: null, teks: "'Laporan LKIP'!$1:$1048576" }),
-      expect.objectContaining({ nama: '_LKIP_LEMBAR_2', tersembunyi: true, lokal: null, teks: 'Verifikasi!$1:$1048576' }),
+      expect.objectContaining({ nama: '_LKIP_LEMBAR_1', tersembunyi: true, lokal: null, teks: "'Laporan LKIP'!$A$1" }),
+      expect.objectContaining({ nama: '_LKIP_LEMBAR_2', tersembunyi: true, lokal: null, teks: 'Verifikasi!$A$1' }),
     ]);
     const lagi = await PortPaketXlsx.dariData(data, 'hasil.xlsx');
     expect(await lagi.statusLembar('laporan lkip')).toBe('milik_lkip');
