@@ -45,7 +45,7 @@ export const KODE_KELUAR = Object.freeze({
 
 export const TEKS_PEMAKAIAN = `Pemakaian:
   npm run report -- [BERKAS.xlsx ...] [--out JALUR] [--json]
-                    [--timpa]
+                    [--timpa] [--maks-bita N]
 
 Menghitung laporan LKIP (lembar "Laporan LKIP" dan
 "Verifikasi") dari buku kerja .xlsx yang memakai nama
@@ -61,6 +61,8 @@ rentang LKIP_*, tanpa Excel. Hasilnya berkas baru.
                 .xlsm) di folder kerja
   --json        cetak JSON (beberapa masukan: larik JSON,
                 tiap objek dengan "berkas" dan "keluaran")
+  --maks-bita N masukan terbesar yang dibaca (bawaan 1G;
+                contoh 500M, 2G)
   --timpa       ganti lembar "Laporan LKIP"/"Verifikasi"
                 yang tidak bertanda buatan LKIP Kinerja,
                 dan timpa berkas hasil yang sudah ada
@@ -133,6 +135,20 @@ interface Opsi {
   readonly json: boolean;
   readonly timpa: boolean;
   readonly bantuan: boolean;
+  /** Largest input file read, in bytes (--maks-bita). */
+  readonly maksBita: number;
+}
+
+/** Default largest input: 1 GiB (the 1.93 M-row province workbook is about 40 MB). */
+export const MAKS_BITA_BAWAAN = 1024 ** 3;
+
+/** "500000", "200M", "2G" → bytes; null for anything else. */
+function bacaBita(teks: string): number | null {
+  const m = /^(\d{1,15})([KMG]?)i?B?$/i.exec(teks.trim());
+  if (!m) return null;
+  const kali = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[m[2]!.toUpperCase() as '' | 'K' | 'M' | 'G'];
+  const n = Number(m[1]) * kali;
+  return n > 0 && Number.isSafeInteger(n) ? n : null;
 }
 
 class GalatPemakaian extends Error {}
@@ -143,6 +159,7 @@ function bacaArgumen(argv: readonly string[]): Opsi {
   let json = false;
   let timpa = false;
   let bantuan = false;
+  let maksBita = MAKS_BITA_BAWAAN;
   let hanyaBerkas = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -160,6 +177,12 @@ function bacaArgumen(argv: readonly string[]): Opsi {
       const nilai = argv[++i];
       if (nilai === undefined || nilai === '') throw new GalatPemakaian(`Opsi ${a} memerlukan jalur berkas atau folder.`);
       out = nilai;
+    } else if (a === '--maks-bita' || a.startsWith('--maks-bita=')) {
+      const nilai = a === '--maks-bita' ? argv[++i] : a.slice('--maks-bita='.length);
+      const n = nilai === undefined ? null : bacaBita(nilai);
+      if (n === null)
+        throw new GalatPemakaian(`Opsi --maks-bita memerlukan ukuran, misalnya 500M atau 2G (diberi: ${nilai ?? 'kosong'}).`);
+      maksBita = n;
     } else if (a.startsWith('--out=')) {
       out = a.slice('--out='.length);
       if (out === '') throw new GalatPemakaian('Opsi --out memerlukan jalur berkas atau folder.');
@@ -167,7 +190,7 @@ function bacaArgumen(argv: readonly string[]): Opsi {
       throw new GalatPemakaian(`Opsi tidak dikenal: ${a}`);
     }
   }
-  return { masukan, out, json, timpa, bantuan };
+  return { masukan, out, json, timpa, bantuan, maksBita };
 }
 
 async function ada(jalur: string): Promise<import('node:fs').Stats | null> {
@@ -250,6 +273,11 @@ function masalahGalat(hasil: HasilJalankan): Temuan[] {
 
 async function prosesSatu(masukan: string, keluaran: string, opsi: Opsi, kemajuan: LaporKemajuan): Promise<HasilBerkas> {
   let port: PortPaketXlsx;
+  const ukuran = (await ada(masukan))?.size ?? 0;
+  if (ukuran > opsi.maksBita) {
+    const pesan = `${path.basename(masukan)}: berkas ${ukuran} bita melebihi batas ${opsi.maksBita} bita; beri --maks-bita yang lebih besar bila memang dimaksud.`;
+    return { ok: false, berkas: masukan, kode: KODE_KELUAR.berkas, pesan };
+  }
   try {
     port = await PortPaketXlsx.dariBerkas(masukan);
   } catch (e) {

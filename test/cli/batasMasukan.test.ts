@@ -81,4 +81,16 @@ describe('runner: masukan bermusuhan', () => {
     expect(r.kode).toBe(KODE_KELUAR.keluaranAda);
     expect(await isiFolder(folder)).toEqual(['baik-laporan.xlsx', 'baik.xlsx', 'folder.xlsx', 'pipa.xlsx', 'rusak.xlsx']);
   });
+
+  test('--maks-bita: masukan lebih besar ditolak (kode 1) tanpa dibaca; nilai yang tidak sah kode 2', async () => {
+    const folder = await folderSementara();
+    await fs.copyFile(CONTOH, path.join(folder, 'kantor.xlsx'));
+    const ukuran = (await fs.stat(path.join(folder, 'kantor.xlsx'))).size;
+    const r = await jalankanCli(['kantor.xlsx', '--maks-bita', '1K'], folder);
+    expect(r.kode).toBe(KODE_KELUAR.berkas);
+    expect(r.galat).toContain(`kantor.xlsx: berkas ${ukuran} bita melebihi batas 1024 bita`);
+    expect(await isiFolder(folder)).toEqual(['kantor.xlsx']);
+    expect((await jalankanCli(['kantor.xlsx', '--maks-bita=abc'], folder)).kode).toBe(KODE_KELUAR.pemakaian);
+    expect((await jalankanCli(['kantor.xlsx', '--maks-bita=10M'], folder)).kode).toBe(0);
+  });
 });
