@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import { KODE_KELUAR } from '../../src/cli/laporan';
 import { angkaWajib, bacaAngka } from '../../src/core';
 import type { LaporanJson } from '../../src/report/hasil';
-import { bacaBuku, CONTOH, folderSementara, isiFolder, jalankanCli } from './bantu';
+import { bacaBuku, barisTeks, CONTOH, folderSementara, isiFolder, jalankanCli } from './bantu';
 
 describe('angka di luar batas (core)', () => {
   test('±1e15 masih dibaca; di luarnya NILAI_DI_LUAR_BATAS menyebut argumen dan nilai', () => {
@@ -92,5 +92,34 @@ describe('runner: masukan bermusuhan', () => {
     expect(await isiFolder(folder)).toEqual(['kantor.xlsx']);
     expect((await jalankanCli(['kantor.xlsx', '--maks-bita=abc'], folder)).kode).toBe(KODE_KELUAR.pemakaian);
     expect((await jalankanCli(['kantor.xlsx', '--maks-bita=10M'], folder)).kode).toBe(0);
+  });
+
+  test('lembar Verifikasi dengan isi di XFD1048576: runner tidak berhenti, catatan reviewer terbawa (kode 0)', async () => {
+    const folder = await folderSementara();
+    expect((await jalankanCli(['--out', 'pertama.xlsx'], folder)).kode).toBe(0);
+    const wb = await bacaBuku(path.join(folder, 'pertama.xlsx'));
+    const ver = wb.getWorksheet('Verifikasi')!;
+    const baris = barisTeks(ver);
+    const kepala = baris.findIndex((b) => b[0] === 'ID');
+    ver.getCell(kepala + 2, baris[kepala]!.indexOf('Catatan reviewer') + 1).value = 'Catatan di samping sel nyasar';
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const wbXml = await zip.file('xl/workbook.xml')!.async('string');
+    const urutan = [...wbXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]).indexOf('Verifikasi') + 1;
+    const jalur = `xl/worksheets/sheet${urutan}.xml`;
+    const xml = await zip.file(jalur)!.async('string');
+    expect(xml).toContain('<dimension ref="A1:F');
+    zip.file(
+      jalur,
+      xml.replace(
+        '</sheetData>',
+        '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>nyasar</t></is></c></row></sheetData>',
+      ),
+    );
+    await fs.writeFile(path.join(folder, 'nyasar.xlsx'), await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+
+    const r = await jalankanCli(['nyasar.xlsx'], folder);
+    expect(r.kode).toBe(0);
+    const hasil = barisTeks((await bacaBuku(path.join(folder, 'nyasar-laporan.xlsx'))).getWorksheet('Verifikasi')!);
+    expect(hasil.some((b) => b.includes('Catatan di samping sel nyasar'))).toBe(true);
   });
 });

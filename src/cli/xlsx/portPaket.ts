@@ -62,6 +62,8 @@ import { GalatXml } from './xmlRingan';
 import { ArsipZip, GalatArsip } from './zipBaca';
 
 const TANPA_BATAS_SEL = BARIS_MAKS * KOLOM_MAKS;
+/** Columns read of an add-in sheet whose used area is too large (a stray value far away): its tables are narrower. */
+const KOLOM_SUDUT_BACA = 64;
 const EKSTENSI = new Set(['.xlsx', '.xlsm']);
 
 /** A sheet the add-in wrote in this session: what the output will hold. */
@@ -382,7 +384,21 @@ export class PortPaketXlsx implements PortBukuKerja {
     };
     const h = (await this.bacaBagian(lembar, [semua]))?.rentang[0];
     if (h?.terlaluBesar) {
+      // A stray value far outside the table (XFD1048576) must not cost the reviewer's notes: read the top-left
+      // corner that holds every table the add-in writes (KOLOM_SUDUT_BACA columns, as many rows as fit the
+      // reader's bound), and ignore the rest; the sheet is replaced as a whole anyway.
       const { jumlahBaris: t, jumlahKolom: l } = h.terlaluBesar;
+      const lebar = Math.min(l, KOLOM_SUDUT_BACA);
+      const sudut: PermintaanRentang = {
+        baris: 0,
+        kolom: 0,
+        jumlahBaris: Math.min(t, Math.floor(BATAS_SEL_RENTANG / lebar)),
+        jumlahKolom: lebar,
+        seluruhKolom: false,
+        seluruhBaris: false,
+      };
+      const s = (await this.bacaBagian(lembar, [sudut]))?.rentang[0];
+      if (s && !s.terlaluBesar) return s.nilai;
       throw new GalatBerkas(
         'TIDAK_TERBACA',
         this.sumber,
