@@ -23,7 +23,17 @@ import { GalatBerkas } from './galatBerkas';
 import { putuskanKeluaran } from './keluaranLama';
 import { simpanAtomik } from './xlsx/simpanAman';
 import { PortPaketXlsx } from './xlsx/portPaket';
-import { LEBAR_TERMINAL, barisKemajuan, batangKemajuan, bungkus, tabelCapaian, teksMasalah, teksRingkasan } from './tampilan';
+import {
+  amanTerminal,
+  jsonAman,
+  LEBAR_TERMINAL,
+  barisKemajuan,
+  batangKemajuan,
+  bungkus,
+  tabelCapaian,
+  teksMasalah,
+  teksRingkasan,
+} from './tampilan';
 
 /** The bundled sample, resolved from this script's folder (not the current directory). */
 export const JALUR_CONTOH = path.resolve(__dirname, '..', '..', 'assets', 'contoh-lkip-ntt-2021.xlsx');
@@ -367,12 +377,19 @@ async function simpanTanpaMenimpaCatatan(port: PortPaketXlsx, keluaran: string, 
 
 /** Run the command line; returns the exit code. `io` defaults to the process's streams and folder. */
 export async function utama(argv: readonly string[], ioSebagian: Partial<IoCli> = {}): Promise<number> {
-  const io: IoCli = {
+  const mentah: IoCli = {
     tulisKeluaran: ioSebagian.tulisKeluaran ?? ((t) => process.stdout.write(t)),
     tulisGalat: ioSebagian.tulisGalat ?? ((t) => process.stderr.write(t)),
     cwd: ioSebagian.cwd ?? process.cwd(),
     galatTty: ioSebagian.galatTty ?? process.stderr.isTTY === true,
     waktu: ioSebagian.waktu ?? (() => Date.now()),
+  };
+  // Everything printed passes through amanTerminal (cell text may carry ESC sequences); only the progress bar's
+  // own carriage return and clear-line codes are written raw.
+  const io: IoCli = {
+    ...mentah,
+    tulisKeluaran: (t) => mentah.tulisKeluaran(amanTerminal(t)),
+    tulisGalat: (t) => mentah.tulisGalat(amanTerminal(t)),
   };
   let opsi: Opsi;
   let keluaran: string[];
@@ -398,7 +415,7 @@ export async function utama(argv: readonly string[], ioSebagian: Partial<IoCli> 
   for (let i = 0; i < masukan.length; i++) {
     const m = masukan[i]!;
     if (banyak) io.tulisGalat(`[${i + 1}/${masukan.length}] ${path.basename(m)} …\n`);
-    const tampilanKemajuan = buatTampilanKemajuan(io, path.basename(m));
+    const tampilanKemajuan = buatTampilanKemajuan(mentah, amanTerminal(path.basename(m)));
     let h: HasilBerkas;
     try {
       h = await prosesSatu(m, keluaran[i]!, opsi, tampilanKemajuan.lapor);
@@ -428,12 +445,12 @@ export async function utama(argv: readonly string[], ioSebagian: Partial<IoCli> 
   if (opsi.json) {
     if (!banyak) {
       const h = hasil[0];
-      if (h?.ok) io.tulisKeluaran(`${JSON.stringify(h.json, null, 2)}\n`);
+      if (h?.ok) io.tulisKeluaran(`${jsonAman(h.json)}\n`);
     } else {
       const larik = hasil.map((h) =>
         h.ok ? { berkas: h.berkas, keluaran: h.keluaran, ...h.json } : { berkas: h.berkas, galat: h.pesan },
       );
-      io.tulisKeluaran(`${JSON.stringify(larik, null, 2)}\n`);
+      io.tulisKeluaran(`${jsonAman(larik)}\n`);
     }
   }
   const gagal = hasil.filter((h): h is Extract<HasilBerkas, { ok: false }> => !h.ok);

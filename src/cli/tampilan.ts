@@ -168,3 +168,27 @@ export function batangKemajuan(tahap: TahapKemajuan, selesai: number, total: num
 export function barisKemajuan(berkas: string, tahap: TahapKemajuan, selesai: number, total: number): string {
   return `${berkas}: ${labelTahap(tahap)} ${selesai} dari ${total} bagian`;
 }
+
+/**
+ * Text safe for a terminal: C0 controls (but line feed and tab), DEL and C1 controls (U+0080–U+009F, CSI and OSC
+ * included) are made visible instead of acted upon — "␛" for ESC and the Control Pictures for the other C0
+ * codes, "⟨U+009B⟩" for C1 — so cell text (a decoded _x001B_) cannot set a window title, clear the screen or
+ * plant a hyperlink. Only what is printed passes through this; files written keep the text as it is.
+ */
+export function amanTerminal(teks: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return teks.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => {
+    const kode = c.charCodeAt(0);
+    if (kode < 0x20) return String.fromCharCode(0x2400 + kode);
+    if (kode === 0x7f) return '\u2421';
+    return `⟨U+${kode.toString(16).toUpperCase().padStart(4, '0')}⟩`;
+  });
+}
+
+/**
+ * JSON text whose DEL and C1 characters are written as \u escapes (JSON.stringify escapes only C0): the same
+ * data for a JSON reader, nothing a terminal acts upon.
+ */
+export function jsonAman(nilai: unknown): string {
+  return JSON.stringify(nilai, null, 2).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
