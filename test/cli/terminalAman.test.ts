@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- these tests look for control characters */
 /**
  * Issue 17: control characters in cells (ESC as _x001B_ in the sheet XML, C1 CSI) never reach the terminal raw;
  * the written workbook keeps the text as typed.
