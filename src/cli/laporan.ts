@@ -467,8 +467,12 @@ if (typeof require !== 'undefined' && require.main === module) {
       process.exitCode = kode;
     },
     (e: unknown) => {
-      process.stderr.write(`Galat tak terduga: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      process.exitCode = 1;
+      // A stack trace only on request (LKIP_DEBUG=1); otherwise one Indonesian line.
+      const rinci = process.env.LKIP_DEBUG === '1' && e instanceof Error ? (e.stack ?? e.message) : pesanGalat(e);
+      process.stderr.write(
+        amanTerminal(`Galat tak terduga (laporkan ke pengembang; LKIP_DEBUG=1 menampilkan rinciannya): ${rinci}\n`),
+      );
+      process.exitCode = KODE_KELUAR.berkas;
     },
   );
 }
