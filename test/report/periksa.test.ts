@@ -223,3 +223,37 @@ describe('budget checks', () => {
     expect(ids(hasil)).not.toContain('ANGGARAN-TOTAL:lkip-anggaran:total:pagu');
   });
 });
+
+describe('the first data row is a header only when it looks like one (issue 17)', () => {
+  test.each(['10.950 Rp', 'sebelas ribu', '#DIV/0!', '11,897,548,816'])(
+    'price list: %s in the first row is NILAI-TIDAK-TERBACA, the row is not dropped',
+    async (buruk) => {
+      const { hasil } = await jalankan([{ nama: 'X', target: 10, realisasi: 5 }], (p) => {
+        p.isi('Harga', 'A1', [
+          ['Beras', 'kg', buruk, 11000],
+          ['Gula', 'kg', 13000, 14000],
+          ['Minyak', 'liter', 15000, 16500],
+        ]);
+        p.namai('LKIP_Harga_Pokok', 'Harga', 'A1:D3');
+      });
+      const id = hasil.temuan.map((t) => t.id ?? '');
+      expect(id.some((i) => i.startsWith('NILAI-TIDAK-TERBACA:LKIP_Harga_Pokok:beras'))).toBe(true);
+      expect(hasil.temuan.find((t) => t.id?.startsWith('NILAI-TIDAK-TERBACA'))!.alamat).toBe('C1');
+    },
+  );
+
+  test.each(['sebelas ribu', '#DIV/0!', '11,897,548,816'])(
+    'budget: %s as the first pagu is NILAI-TIDAK-TERBACA at B1',
+    async (buruk) => {
+      const { hasil } = await jalankan([{ nama: 'X', target: 10, realisasi: 5 }], (p) => {
+        p.isi('Anggaran', 'A1', [
+          ['Program Perdagangan', buruk, 900],
+          ['Program Industri', 2000, 1500],
+        ]);
+        p.namai('LKIP_Anggaran', 'Anggaran', 'A1:C2');
+      });
+      const t = hasil.temuan.find((x) => x.id?.startsWith('NILAI-TIDAK-TERBACA'));
+      expect(t?.alamat).toBe('B1');
+    },
+  );
+});
