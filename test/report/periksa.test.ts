@@ -257,3 +257,21 @@ describe('the first data row is a header only when it looks like one (issue 17)'
     },
   );
 });
+
+describe('names of any script: unique, stable IDs; hidden duplicates are NAMA-GANDA (issue 17)', () => {
+  test('two different Javanese-script names get different IDs; a case/space/NFKC variant of a name is NAMA-GANDA', async () => {
+    const { hasil } = await jalankan([
+      { nama: 'ꦥꦼꦂꦱꦺꦤ꧀ꦠꦱꦺ', target: 10, realisasi: 0 },
+      { nama: 'ꦢꦠꦱꦮꦭ', target: 10, realisasi: 0 },
+      { nama: 'Cakupan Layanan', target: 10, realisasi: 5 },
+      { nama: '  cakupan   LAYANAN ', target: 10, realisasi: 5 },
+      { nama: 'Ｅｋｓｐｏｒ 日本', target: 10, realisasi: 5 },
+      { nama: 'ekspor 日本', target: 10, realisasi: 5 },
+    ]);
+    const id = hasil.temuan.map((t) => t.id ?? '');
+    expect(new Set(id).size).toBe(id.length);
+    expect(id.filter((i) => i.includes('tanpa-nama'))).toEqual([]);
+    const ganda = hasil.temuan.filter((t) => t.id?.startsWith('NAMA-GANDA:')).map((t) => t.baris);
+    expect(ganda).toEqual([4, 6]);
+  });
+});
