@@ -123,3 +123,22 @@ describe('runner: masukan bermusuhan', () => {
     expect(hasil.some((b) => b.includes('Catatan di samping sel nyasar'))).toBe(true);
   });
 });
+
+describe('nama rentang yang ditetapkan dua kali', () => {
+  test('LKIP_Target lagi dengan huruf lain: laporan ditolak (kode 3) dengan pesan yang menyebut keduanya, bukan yang terakhir menang diam-diam', async () => {
+    const folder = await folderSementara();
+    const zip = await JSZip.loadAsync(await fs.readFile(CONTOH));
+    const xml = await zip.file('xl/workbook.xml')!.async('string');
+    zip.file(
+      'xl/workbook.xml',
+      xml.replace('</definedNames>', `<definedName name="lkip_target">'Data LKIP'!$F$27:$F$37</definedName></definedNames>`),
+    );
+    await fs.writeFile(path.join(folder, 'ganda.xlsx'), await zip.generateAsync({ type: 'nodebuffer' }));
+    const r = await jalankanCli(['ganda.xlsx'], folder);
+    expect(r.kode).toBe(KODE_KELUAR.ditolak);
+    expect(r.galat.replace(/\n\s*/g, ' ')).toContain(
+      "lkip_target ('Data LKIP'!$F$27:$F$37) tidak dapat dibaca sebagai rentang: nama ini ditetapkan lebih dari sekali di buku kerja (juga sebagai LKIP_Target = 'Data LKIP'!$E$27:$E$37)",
+    );
+    expect(await isiFolder(folder)).toEqual(['ganda.xlsx']);
+  });
+});

@@ -285,7 +285,20 @@ export class PortPaketXlsx implements PortBukuKerja {
     const global = this.nama.filter((n) => n.lokal === null && adalahNamaLkip(n.nama));
     const hasil = new Map<NamaTerdefinisi, RentangBernama | NamaTidakTerbaca>();
     const perLembar = new Map<string, Bacaan[]>();
+    const pertama = new Map<string, NamaTerdefinisi>();
     for (const n of global) {
+      // Excel never writes a name twice; a package that does (other case, a hand-edited copy) is ambiguous:
+      // which range is meant cannot be known, so the later one is reported, never silently preferred.
+      const awal = pertama.get(n.nama.toUpperCase());
+      if (awal !== undefined) {
+        hasil.set(n, {
+          nama: n.nama,
+          rujukan: n.teks,
+          alasan: `nama ini ditetapkan lebih dari sekali di buku kerja (juga sebagai ${awal.nama} = ${awal.teks}); hapus salah satu di Name Manager`,
+        });
+        continue;
+      }
+      pertama.set(n.nama.toUpperCase(), n);
       const r = bacaRujukan(n.teks);
       if (r.jenis === 'tidak') {
         hasil.set(n, { nama: n.nama, rujukan: n.teks, alasan: r.alasan });
