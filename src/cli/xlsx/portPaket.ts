@@ -62,8 +62,12 @@ import { GalatXml } from './xmlRingan';
 import { ArsipZip, GalatArsip } from './zipBaca';
 
 const TANPA_BATAS_SEL = BARIS_MAKS * KOLOM_MAKS;
-/** Columns read of an add-in sheet whose used area is too large (a stray value far away): its tables are narrower. */
-const KOLOM_SUDUT_BACA = 64;
+/**
+ * The corner read of an add-in sheet whose used area is too large (a stray value in XFD1048576): its tables are
+ * narrower (Verifikasi has 6 columns) and shorter; 16 × 125 000 cells stay a small allocation.
+ */
+const KOLOM_SUDUT_BACA = 16;
+const BARIS_SUDUT_BACA = 125_000;
 const EKSTENSI = new Set(['.xlsx', '.xlsm']);
 
 /** A sheet the add-in wrote in this session: what the output will hold. */
@@ -398,14 +402,13 @@ export class PortPaketXlsx implements PortBukuKerja {
     const h = (await this.bacaBagian(lembar, [semua]))?.rentang[0];
     if (h?.terlaluBesar) {
       // A stray value far outside the table (XFD1048576) must not cost the reviewer's notes: read the top-left
-      // corner that holds every table the add-in writes (KOLOM_SUDUT_BACA columns, as many rows as fit the
-      // reader's bound), and ignore the rest; the sheet is replaced as a whole anyway.
+      // corner that holds every table the add-in writes (KOLOM_SUDUT_BACA × BARIS_SUDUT_BACA), and ignore the rest; the sheet is replaced as a whole anyway.
       const { jumlahBaris: t, jumlahKolom: l } = h.terlaluBesar;
       const lebar = Math.min(l, KOLOM_SUDUT_BACA);
       const sudut: PermintaanRentang = {
         baris: 0,
         kolom: 0,
-        jumlahBaris: Math.min(t, Math.floor(BATAS_SEL_RENTANG / lebar)),
+        jumlahBaris: Math.min(t, BARIS_SUDUT_BACA),
         jumlahKolom: lebar,
         seluruhKolom: false,
         seluruhBaris: false,

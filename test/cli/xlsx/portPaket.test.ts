@@ -185,7 +185,7 @@ describe('PortPaketXlsx membaca nama dan sel', () => {
     ]);
     expect(await port.bacaNilaiLembar('Tidak Ada')).toBeNull();
   });
-  test('isi nyasar di XFD1048576: seluruh lembar tidak diisi sel demi sel, tetapi ditolak dengan pesan', async () => {
+  test('isi nyasar di XFD1048576: seluruh lembar tidak diisi sel demi sel; lembar add-in dibaca sudut kirinya saja (16 kolom)', async () => {
     const wb = bukuMasukan();
     const ver = wb.addWorksheet('Verifikasi');
     ver.getCell('A1').value = 'ID';
@@ -194,9 +194,9 @@ describe('PortPaketXlsx membaca nama dan sel', () => {
       wb,
       `<definedName name="LKIP_Semua">Verifikasi!$A:$XFD</definedName><definedName name="LKIP_Kolom">Verifikasi!$A:$B</definedName>`,
     );
-    await expect(port.bacaNilaiLembar('Verifikasi')).rejects.toThrow(
-      /uji\.xlsx: lembar "Verifikasi" terlalu besar untuk dibaca \(area terpakai A1:XFD1048576/,
-    );
+    const sudut = (await port.bacaNilaiLembar('Verifikasi'))!;
+    expect(sudut[0]).toEqual(['ID', ...Array<null>(15).fill(null)]);
+    expect(sudut.length).toBe(125_000);
     const { rentang, tidakTerbaca } = await port.bacaNamaLkip();
     expect(tidakTerbaca).toEqual([
       expect.objectContaining({ nama: 'LKIP_Semua', alasan: 'rentang terlalu besar (seluruh lembar)' }),
