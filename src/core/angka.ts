@@ -77,6 +77,19 @@ export function bacaAngka(masukan: unknown, argumen: string): AngkaTerbaca {
   throw new GalatLkip('BUKAN_ANGKA', argumen, masukan, 'bukan angka.');
 }
 
+/** Plain text digits with an optional decimal comma, at most 15 significant digits: "44,32", "1500", "0,125". */
+const POLA_TEKS_POLOS = /^\d{1,9}(?:,\d{1,6})?$/;
+
+/**
+ * A number typed as plain text ("44,32") as the double a typed number would be, for the fast paths of whole
+ * columns of text numbers; NaN for anything else (thousands dots, Rp, %, signs, words: bacaAngka reads those).
+ * Exact: at most 15 significant digits, so the double's shortest text is the typed decimal, which is what
+ * decimal.js reads from it.
+ */
+export function angkaTeksCepat(v: unknown): number {
+  return typeof v === 'string' && POLA_TEKS_POLOS.test(v) ? Number(v.replace(',', '.')) : Number.NaN;
+}
+
 /** Read a value that must be a number: NA, "-" and empty are errors too. */
 export function angkaWajib(masukan: unknown, argumen: string): Desimal {
   return angkaWajibDari(bacaAngka(masukan, argumen), masukan, argumen);

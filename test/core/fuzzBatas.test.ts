@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { bacaLembar } from '../../src/cli/xlsx/bacaLembar';
 import { GalatXml } from '../../src/cli/xlsx/xmlRingan';
-import { ANGKA_MAKS, bacaAngka, GalatLkip, hitungCapaian } from '../../src/core';
+import { ANGKA_MAKS, bacaAngka, GalatLkip, hitungCapaian, nilaiCapaian } from '../../src/core';
 
 const OPSI = { seed: 17, numRuns: 1500 };
 
@@ -84,5 +84,32 @@ test('bacaLembar: hostile cell XML gives values or a GalatXml, never another err
       }
     }),
     { seed: 17, numRuns: 400 },
+  );
+});
+
+test('a number typed as plain text ("44,32") gives the same capaian as through the decimal path', () => {
+  const teks = fc
+    .tuple(fc.integer({ min: 0, max: 999_999_999 }), fc.option(fc.stringMatching(/^\d{1,6}$/)))
+    .map(([b, p]) => (p === null ? String(b) : `${b},${p}`));
+  fc.assert(
+    fc.property(teks, teks, fc.constantFrom('positif', 'negatif'), (t, r, polaritas) => {
+      const cepat = (() => {
+        try {
+          return nilaiCapaian(t, r, { polaritas: polaritas as never });
+        } catch (e) {
+          return (e as Error).message;
+        }
+      })();
+      const lambat = (() => {
+        try {
+          const h = hitungCapaian(t, r, { polaritas: polaritas as never });
+          return h.status === 'diukur' ? h.nilai.toNumber() : h;
+        } catch (e) {
+          return (e as Error).message;
+        }
+      })();
+      expect(cepat).toEqual(lambat);
+    }),
+    { seed: 17, numRuns: 3000 },
   );
 });
