@@ -242,7 +242,7 @@ describe('the first data row is a header only when it looks like one (issue 17)'
     },
   );
 
-  test.each(['sebelas ribu', '#DIV/0!', '11,897,548,816'])(
+  test.each<string | number>(['sebelas ribu', '#DIV/0!', '11,897,548,816', 1e300])(
     'budget: %s as the first pagu is NILAI-TIDAK-TERBACA at B1',
     async (buruk) => {
       const { hasil } = await jalankan([{ nama: 'X', target: 10, realisasi: 5 }], (p) => {
