@@ -27,18 +27,18 @@ export type AngkaTerbaca =
 /**
  * Largest magnitude read as a number: ±10^15. Beyond it Excel keeps no exact units digit (15 significant digits)
  * and no LKIP figure comes near it (a province's budget is about 10^13 rupiah); larger values are typing or
- * conversion errors (1e308, a 400-digit realisasi) and become a NILAI_DI_LUAR_BATAS naming the cell and value.
+ * conversion errors (1e308, a 400-digit realisasi) and become an ANGKA_TERLALU_BESAR naming the cell and value.
  */
 export const ANGKA_MAKS = 1e15;
 /** Most digits a number typed as text may have (a 32 767-digit text is refused before any arithmetic). */
 export const DIGIT_TEKS_MAKS = 40;
 const DESIMAL_MAKS = new Desimal(ANGKA_MAKS);
 
-/** Throws NILAI_DI_LUAR_BATAS when |nilai| > ANGKA_MAKS. */
+/** Throws ANGKA_TERLALU_BESAR when |nilai| > ANGKA_MAKS. */
 function dalamBatas(nilai: Desimal, argumen: string, masukan: unknown): Desimal {
   if (nilai.abs().gt(DESIMAL_MAKS)) {
     throw new GalatLkip(
-      'NILAI_DI_LUAR_BATAS',
+      'ANGKA_TERLALU_BESAR',
       argumen,
       masukan,
       'di luar batas angka yang dapat dihitung (paling besar ±1.000.000.000.000.000 = 10^15).',
@@ -138,7 +138,7 @@ function bacaTeksAngka(teksAsli: string, argumen: string): AngkaTerbaca {
     );
   }
   if (s.replace(/[.,]/g, '').length > DIGIT_TEKS_MAKS) {
-    throw new GalatLkip('NILAI_DI_LUAR_BATAS', argumen, teksAsli, `terlalu banyak angka (lebih dari ${DIGIT_TEKS_MAKS} digit).`);
+    throw new GalatLkip('ANGKA_TERLALU_BESAR', argumen, teksAsli, `terlalu banyak angka (lebih dari ${DIGIT_TEKS_MAKS} digit).`);
   }
   const angka = normalkan(s, argumen, teksAsli);
   const nilai = dalamBatas(new Desimal(angka), argumen, teksAsli);

@@ -13,7 +13,7 @@ import type { LaporanJson } from '../../src/report/hasil';
 import { bacaBuku, barisTeks, CONTOH, folderSementara, isiFolder, jalankanCli } from './bantu';
 
 describe('angka di luar batas (core)', () => {
-  test('±1e15 masih dibaca; di luarnya NILAI_DI_LUAR_BATAS menyebut argumen dan nilai', () => {
+  test('±1e15 masih dibaca; di luarnya ANGKA_TERLALU_BESAR menyebut argumen dan nilai', () => {
     expect(angkaWajib(1e15, 'x').toNumber()).toBe(1e15);
     expect(angkaWajib('-1.000.000.000.000.000', 'x').toNumber()).toBe(-1e15);
     expect(() => bacaAngka(1e308, 'target')).toThrow('target = 1e+308: di luar batas');
