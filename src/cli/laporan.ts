@@ -20,8 +20,20 @@ import { jalankanLaporan } from '../report';
 import type { HasilJalankan, LaporanJson, Temuan } from '../report/hasil';
 import type { LaporKemajuan, TahapKemajuan } from '../report/kemajuan';
 import { GalatBerkas } from './galatBerkas';
+import { putuskanKeluaran } from './keluaranLama';
+import { simpanAtomik } from './xlsx/simpanAman';
 import { PortPaketXlsx } from './xlsx/portPaket';
-import { LEBAR_TERMINAL, barisKemajuan, batangKemajuan, bungkus, tabelCapaian, teksMasalah, teksRingkasan } from './tampilan';
+import {
+  amanTerminal,
+  jsonAman,
+  LEBAR_TERMINAL,
+  barisKemajuan,
+  batangKemajuan,
+  bungkus,
+  tabelCapaian,
+  teksMasalah,
+  teksRingkasan,
+} from './tampilan';
 
 /** The bundled sample, resolved from this script's folder (not the current directory). */
 export const JALUR_CONTOH = path.resolve(__dirname, '..', '..', 'assets', 'contoh-lkip-ntt-2021.xlsx');
@@ -37,11 +49,13 @@ export const KODE_KELUAR = Object.freeze({
   ditolak: 3,
   /** A sheet "Laporan LKIP"/"Verifikasi" exists that LKIP Kinerja did not create (use --timpa). */
   bentrok: 4,
+  /** The output file exists and differs from this report (reviewer notes, edits): not overwritten (use --timpa). */
+  keluaranAda: 5,
 });
 
 export const TEKS_PEMAKAIAN = `Pemakaian:
   npm run report -- [BERKAS.xlsx ...] [--out JALUR] [--json]
-                    [--timpa]
+                    [--timpa] [--maks-bita N]
 
 Menghitung laporan LKIP (lembar "Laporan LKIP" dan
 "Verifikasi") dari buku kerja .xlsx yang memakai nama
@@ -57,8 +71,11 @@ rentang LKIP_*, tanpa Excel. Hasilnya berkas baru.
                 .xlsm) di folder kerja
   --json        cetak JSON (beberapa masukan: larik JSON,
                 tiap objek dengan "berkas" dan "keluaran")
+  --maks-bita N masukan terbesar yang dibaca (bawaan 1G;
+                contoh 500M, 2G)
   --timpa       ganti lembar "Laporan LKIP"/"Verifikasi"
-                yang tidak bertanda buatan LKIP Kinerja
+                yang tidak bertanda buatan LKIP Kinerja,
+                dan timpa berkas hasil yang sudah ada
   -h, --help    tampilkan bantuan ini
 
 Berkas masukan tidak pernah ditimpa; lembar, grafik, dan
@@ -66,7 +83,9 @@ makro lain di dalamnya terbawa utuh ke berkas hasil.
 Kode keluar: 0 berhasil · 1 berkas tidak dapat dibaca atau
 ditulis · 2 pemakaian salah · 3 isi buku kerja ditolak
 (nama wajib hilang, panjang rentang berbeda, ...) ·
-4 lembar bentrok (lihat --timpa).
+4 lembar bentrok (lihat --timpa) · 5 berkas hasil sudah
+ada dan berbeda, mungkin berisi catatan (lihat --timpa).
+Rincian: docs/runner.md.
 `;
 
 export interface IoCli {
@@ -126,6 +145,20 @@ interface Opsi {
   readonly json: boolean;
   readonly timpa: boolean;
   readonly bantuan: boolean;
+  /** Largest input file read, in bytes (--maks-bita). */
+  readonly maksBita: number;
+}
+
+/** Default largest input: 1 GiB (the 1.93 M-row province workbook is about 40 MB). */
+export const MAKS_BITA_BAWAAN = 1024 ** 3;
+
+/** "500000", "200M", "2G" → bytes; null for anything else. */
+function bacaBita(teks: string): number | null {
+  const m = /^(\d{1,15})([KMG]?)i?B?$/i.exec(teks.trim());
+  if (!m) return null;
+  const kali = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[m[2]!.toUpperCase() as '' | 'K' | 'M' | 'G'];
+  const n = Number(m[1]) * kali;
+  return n > 0 && Number.isSafeInteger(n) ? n : null;
 }
 
 class GalatPemakaian extends Error {}
@@ -136,6 +169,7 @@ function bacaArgumen(argv: readonly string[]): Opsi {
   let json = false;
   let timpa = false;
   let bantuan = false;
+  let maksBita = MAKS_BITA_BAWAAN;
   let hanyaBerkas = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -153,6 +187,12 @@ function bacaArgumen(argv: readonly string[]): Opsi {
       const nilai = argv[++i];
       if (nilai === undefined || nilai === '') throw new GalatPemakaian(`Opsi ${a} memerlukan jalur berkas atau folder.`);
       out = nilai;
+    } else if (a === '--maks-bita' || a.startsWith('--maks-bita=')) {
+      const nilai = a === '--maks-bita' ? argv[++i] : a.slice('--maks-bita='.length);
+      const n = nilai === undefined ? null : bacaBita(nilai);
+      if (n === null)
+        throw new GalatPemakaian(`Opsi --maks-bita memerlukan ukuran, misalnya 500M atau 2G (diberi: ${nilai ?? 'kosong'}).`);
+      maksBita = n;
     } else if (a.startsWith('--out=')) {
       out = a.slice('--out='.length);
       if (out === '') throw new GalatPemakaian('Opsi --out memerlukan jalur berkas atau folder.');
@@ -160,7 +200,7 @@ function bacaArgumen(argv: readonly string[]): Opsi {
       throw new GalatPemakaian(`Opsi tidak dikenal: ${a}`);
     }
   }
-  return { masukan, out, json, timpa, bantuan };
+  return { masukan, out, json, timpa, bantuan, maksBita };
 }
 
 async function ada(jalur: string): Promise<import('node:fs').Stats | null> {
@@ -243,6 +283,11 @@ function masalahGalat(hasil: HasilJalankan): Temuan[] {
 
 async function prosesSatu(masukan: string, keluaran: string, opsi: Opsi, kemajuan: LaporKemajuan): Promise<HasilBerkas> {
   let port: PortPaketXlsx;
+  const ukuran = (await ada(masukan))?.size ?? 0;
+  if (ukuran > opsi.maksBita) {
+    const pesan = `${path.basename(masukan)}: berkas ${ukuran} bita melebihi batas ${opsi.maksBita} bita; beri --maks-bita yang lebih besar bila memang dimaksud.`;
+    return { ok: false, berkas: masukan, kode: KODE_KELUAR.berkas, pesan };
+  }
   try {
     port = await PortPaketXlsx.dariBerkas(masukan);
   } catch (e) {
@@ -300,21 +345,51 @@ async function laporanSatu(
   }
   try {
     await fs.mkdir(path.dirname(keluaran), { recursive: true });
-    await port.simpan(keluaran);
+    const tolak = await simpanTanpaMenimpaCatatan(port, keluaran, opsi.timpa);
+    if (tolak !== null)
+      return {
+        ok: false,
+        berkas: masukan,
+        kode: KODE_KELUAR.keluaranAda,
+        pesan: bungkus(`${tampil}: ${tolak}`, LEBAR_TERMINAL, '', '  ').join('\n'),
+      };
   } catch (e) {
     return { ok: false, berkas: masukan, kode: KODE_KELUAR.berkas, pesan: `${tampil}: ${pesanGalat(e)}` };
   }
   return { ok: true, berkas: masukan, keluaran, hasil, json: hasil.json };
 }
 
+/**
+ * Save the report unless `keluaran` exists and holds something else (see keluaranLama.ts): returns the refusal's
+ * message, or null once saved. An existing file costs one build of the output in memory, to compare it.
+ */
+async function simpanTanpaMenimpaCatatan(port: PortPaketXlsx, keluaran: string, timpa: boolean): Promise<string | null> {
+  if ((await fs.lstat(keluaran).catch(() => null)) === null) {
+    await port.simpan(keluaran);
+    return null;
+  }
+  const data = await port.keData();
+  const putusan = await putuskanKeluaran(keluaran, data, timpa);
+  if (putusan.jenis === 'tolak') return putusan.pesan;
+  await simpanAtomik(keluaran, (tulis) => tulis(Buffer.from(data)));
+  return null;
+}
+
 /** Run the command line; returns the exit code. `io` defaults to the process's streams and folder. */
 export async function utama(argv: readonly string[], ioSebagian: Partial<IoCli> = {}): Promise<number> {
-  const io: IoCli = {
+  const mentah: IoCli = {
     tulisKeluaran: ioSebagian.tulisKeluaran ?? ((t) => process.stdout.write(t)),
     tulisGalat: ioSebagian.tulisGalat ?? ((t) => process.stderr.write(t)),
     cwd: ioSebagian.cwd ?? process.cwd(),
     galatTty: ioSebagian.galatTty ?? process.stderr.isTTY === true,
     waktu: ioSebagian.waktu ?? (() => Date.now()),
+  };
+  // Everything printed passes through amanTerminal (cell text may carry ESC sequences); only the progress bar's
+  // own carriage return and clear-line codes are written raw.
+  const io: IoCli = {
+    ...mentah,
+    tulisKeluaran: (t) => mentah.tulisKeluaran(amanTerminal(t)),
+    tulisGalat: (t) => mentah.tulisGalat(amanTerminal(t)),
   };
   let opsi: Opsi;
   let keluaran: string[];
@@ -340,7 +415,7 @@ export async function utama(argv: readonly string[], ioSebagian: Partial<IoCli> 
   for (let i = 0; i < masukan.length; i++) {
     const m = masukan[i]!;
     if (banyak) io.tulisGalat(`[${i + 1}/${masukan.length}] ${path.basename(m)} …\n`);
-    const tampilanKemajuan = buatTampilanKemajuan(io, path.basename(m));
+    const tampilanKemajuan = buatTampilanKemajuan(mentah, amanTerminal(path.basename(m)));
     let h: HasilBerkas;
     try {
       h = await prosesSatu(m, keluaran[i]!, opsi, tampilanKemajuan.lapor);
@@ -370,19 +445,20 @@ export async function utama(argv: readonly string[], ioSebagian: Partial<IoCli> 
   if (opsi.json) {
     if (!banyak) {
       const h = hasil[0];
-      if (h?.ok) io.tulisKeluaran(`${JSON.stringify(h.json, null, 2)}\n`);
+      if (h?.ok) io.tulisKeluaran(`${jsonAman(h.json)}\n`);
     } else {
       const larik = hasil.map((h) =>
         h.ok ? { berkas: h.berkas, keluaran: h.keluaran, ...h.json } : { berkas: h.berkas, galat: h.pesan },
       );
-      io.tulisKeluaran(`${JSON.stringify(larik, null, 2)}\n`);
+      io.tulisKeluaran(`${jsonAman(larik)}\n`);
     }
   }
   const gagal = hasil.filter((h): h is Extract<HasilBerkas, { ok: false }> => !h.ok);
   if (banyak) {
     io.tulisGalat(`Selesai: ${hasil.length - gagal.length} dari ${hasil.length} berkas berhasil.\n`);
   }
-  return gagal[0]?.kode ?? KODE_KELUAR.sukses;
+  // The worst (highest) code of the files that failed: a batch keeps going after a bad file.
+  return gagal.reduce<number>((kode, h) => Math.max(kode, h.kode), KODE_KELUAR.sukses);
 }
 
 if (typeof require !== 'undefined' && require.main === module) {
@@ -391,8 +467,12 @@ if (typeof require !== 'undefined' && require.main === module) {
       process.exitCode = kode;
     },
     (e: unknown) => {
-      process.stderr.write(`Galat tak terduga: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      process.exitCode = 1;
+      // A stack trace only on request (LKIP_DEBUG=1); otherwise one Indonesian line.
+      const rinci = process.env.LKIP_DEBUG === '1' && e instanceof Error ? (e.stack ?? e.message) : pesanGalat(e);
+      process.stderr.write(
+        amanTerminal(`Galat tak terduga (laporkan ke pengembang; LKIP_DEBUG=1 menampilkan rinciannya): ${rinci}\n`),
+      );
+      process.exitCode = KODE_KELUAR.berkas;
     },
   );
 }

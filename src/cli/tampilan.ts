@@ -64,8 +64,8 @@ function barisAngka(target: string, realisasi: string, capaian: string, kategori
 export function tabelCapaian(json: LaporanJson, ringkasan: Ringkasan | null, lebar: number = LEBAR_TERMINAL): string[] {
   const garis = '─'.repeat(lebar);
   const keluar: string[] = [];
-  keluar.push(...bungkus(`Capaian Kinerja Tahun ${json.tahun ?? '(tahun belum diisi)'}`, lebar));
-  if (json.instansi) keluar.push(...bungkus(json.instansi, lebar));
+  tambahSemua(keluar, bungkus(`Capaian Kinerja Tahun ${json.tahun ?? '(tahun belum diisi)'}`, lebar));
+  if (json.instansi) tambahSemua(keluar, bungkus(json.instansi, lebar));
   keluar.push(garis);
   keluar.push('No  Indikator Kinerja (satuan)');
   keluar.push(barisAngka('Target', 'Realisasi', 'Capaian', 'Kategori'));
@@ -73,13 +73,13 @@ export function tabelCapaian(json: LaporanJson, ringkasan: Ringkasan | null, leb
   for (const ind of json.indikator) {
     const no = `${ind.no}.`.padEnd(4);
     const nama = ind.satuan ? `${ind.nama} (${ind.satuan})` : ind.nama;
-    keluar.push(...bungkus(nama, lebar, no, '    '));
+    tambahSemua(keluar, bungkus(nama, lebar, no, '    '));
     const capaian = ind.capaian === null ? '—' : `${angka(ind.capaian)} %`;
     keluar.push(barisAngka(teksTarget(ind.target), angka(ind.realisasi), capaian, ind.kategori ?? 'tidak diukur'));
   }
   keluar.push(garis);
   const diukur = ringkasan ? ` (${ringkasan.jumlahDiukur} dari ${ringkasan.jumlahIndikator} indikator)` : '';
-  keluar.push(...bungkus(`RATA-RATA CAPAIAN${diukur}`, lebar));
+  tambahSemua(keluar, bungkus(`RATA-RATA CAPAIAN${diukur}`, lebar));
   const rata = json.rata_rata_capaian === null ? '—' : `${angka(json.rata_rata_capaian)} %`;
   keluar.push(barisAngka('', '', rata, json.kategori ?? 'tidak ada indikator yang diukur'));
   keluar.push(garis);
@@ -99,7 +99,7 @@ export function teksRingkasan(
 ): string[] {
   const keluar: string[] = [];
   const kolomIsi = ' '.repeat(20);
-  const baris = (label: string, isi: string) => keluar.push(...bungkus(isi, lebar, `${label.padEnd(18)}: `, kolomIsi));
+  const baris = (label: string, isi: string) => tambahSemua(keluar, bungkus(isi, lebar, `${label.padEnd(18)}: `, kolomIsi));
   if (json.rata_rata_capaian !== null) {
     baris('Rata-rata capaian', `${angka(json.rata_rata_capaian)} % — ${json.kategori ?? ''}`.trim());
   } else {
@@ -109,7 +109,7 @@ export function teksRingkasan(
     const capaian = ringkasan?.capaianKenaikanHarga ? ` → capaian ${ringkasan.capaianKenaikanHarga}` : '';
     baris('Kenaikan harga', `${angka(json.kenaikan_harga_gabungan)} %${capaian}`);
     const grup = json.harga.map((h) => `${h.grup} ${h.rata_rata === null ? '—' : `${angka(h.rata_rata)} %`}`).join('; ');
-    if (grup !== '') keluar.push(...bungkus(`(${grup})`, lebar, kolomIsi));
+    if (grup !== '') tambahSemua(keluar, bungkus(`(${grup})`, lebar, kolomIsi));
   }
   if (json.anggaran) {
     const persen = json.anggaran.serapan === null ? 'tidak ada pagu' : `${angka(json.anggaran.serapan)} %`;
@@ -167,4 +167,34 @@ export function batangKemajuan(tahap: TahapKemajuan, selesai: number, total: num
 /** One plain progress line (for logs, when stderr is not a terminal): "kantor.xlsx: Membaca harga harian 8 dari 20 bagian". */
 export function barisKemajuan(berkas: string, tahap: TahapKemajuan, selesai: number, total: number): string {
   return `${berkas}: ${labelTahap(tahap)} ${selesai} dari ${total} bagian`;
+}
+
+/**
+ * Text safe for a terminal: C0 controls (but line feed and tab), DEL and C1 controls (U+0080–U+009F, CSI and OSC
+ * included) are made visible instead of acted upon — "␛" for ESC and the Control Pictures for the other C0
+ * codes, "⟨U+009B⟩" for C1 — so cell text (a decoded _x001B_) cannot set a window title, clear the screen or
+ * plant a hyperlink. Only what is printed passes through this; files written keep the text as it is.
+ */
+export function amanTerminal(teks: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return teks.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => {
+    const kode = c.charCodeAt(0);
+    if (kode < 0x20) return String.fromCharCode(0x2400 + kode);
+    if (kode === 0x7f) return '\u2421';
+    return `⟨U+${kode.toString(16).toUpperCase().padStart(4, '0')}⟩`;
+  });
+}
+
+/**
+ * JSON text whose DEL and C1 characters are written as \u escapes (JSON.stringify escapes only C0): the same
+ * data for a JSON reader, nothing a terminal acts upon.
+ */
+export function jsonAman(nilai: unknown): string {
+  return JSON.stringify(nilai, null, 2).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Append every line, one push each: a wrapped text can be tens of thousands of lines (never spread into a call). */
+function tambahSemua(keluar: string[], baris: readonly string[]): number {
+  for (const b of baris) keluar.push(b);
+  return keluar.length;
 }

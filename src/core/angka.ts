@@ -24,6 +24,29 @@ export type AngkaTerbaca =
   | { readonly jenis: 'strip' }
   | { readonly jenis: 'kosong' };
 
+/**
+ * Largest magnitude read as a number: ±10^15. Beyond it Excel keeps no exact units digit (15 significant digits)
+ * and no LKIP figure comes near it (a province's budget is about 10^13 rupiah); larger values are typing or
+ * conversion errors (1e308, a 400-digit realisasi) and become an ANGKA_TERLALU_BESAR naming the cell and value.
+ */
+export const ANGKA_MAKS = 1e15;
+/** Most digits a number typed as text may have (a 32 767-digit text is refused before any arithmetic). */
+export const DIGIT_TEKS_MAKS = 40;
+const DESIMAL_MAKS = new Desimal(ANGKA_MAKS);
+
+/** Throws ANGKA_TERLALU_BESAR when |nilai| > ANGKA_MAKS. */
+function dalamBatas(nilai: Desimal, argumen: string, masukan: unknown): Desimal {
+  if (nilai.abs().gt(DESIMAL_MAKS)) {
+    throw new GalatLkip(
+      'ANGKA_TERLALU_BESAR',
+      argumen,
+      masukan,
+      'di luar batas angka yang dapat dihitung (paling besar ±1.000.000.000.000.000 = 10^15).',
+    );
+  }
+  return nilai;
+}
+
 const POLA_NA = /^(na|n\/a|n\.a\.?|#n\/a|tidak tersedia)$/i;
 const POLA_STRIP = /^[-–—−]+$/;
 const TANDA_MINUS = /^[-–—−]\s*/;
@@ -38,16 +61,33 @@ export function bacaAngka(masukan: unknown, argumen: string): AngkaTerbaca {
   if (masukan === null || masukan === undefined) return { jenis: 'kosong' };
   if (masukan instanceof Desimal) {
     if (!masukan.isFinite()) throw new GalatLkip('BUKAN_ANGKA', argumen, masukan, 'bukan angka yang terhingga.');
-    return { jenis: 'angka', nilai: masukan, dariTeks: false };
+    return { jenis: 'angka', nilai: dalamBatas(masukan, argumen, masukan), dariTeks: false };
   }
   if (typeof masukan === 'number') {
     if (!Number.isFinite(masukan)) throw new GalatLkip('BUKAN_ANGKA', argumen, masukan, 'bukan angka yang terhingga.');
-    return { jenis: 'angka', nilai: new Desimal(Object.is(masukan, -0) ? 0 : masukan), dariTeks: false };
+    return {
+      jenis: 'angka',
+      nilai: dalamBatas(new Desimal(Object.is(masukan, -0) ? 0 : masukan), argumen, masukan),
+      dariTeks: false,
+    };
   }
   if (typeof masukan === 'string') return bacaTeksAngka(masukan, argumen);
   if (typeof masukan === 'boolean')
     throw new GalatLkip('BUKAN_ANGKA', argumen, masukan, 'nilai logika (TRUE/FALSE), bukan angka.');
   throw new GalatLkip('BUKAN_ANGKA', argumen, masukan, 'bukan angka.');
+}
+
+/** Plain text digits with an optional decimal comma, at most 15 significant digits: "44,32", "1500", "0,125". */
+const POLA_TEKS_POLOS = /^\d{1,9}(?:,\d{1,6})?$/;
+
+/**
+ * A number typed as plain text ("44,32") as the double a typed number would be, for the fast paths of whole
+ * columns of text numbers; NaN for anything else (thousands dots, Rp, %, signs, words: bacaAngka reads those).
+ * Exact: at most 15 significant digits, so the double's shortest text is the typed decimal, which is what
+ * decimal.js reads from it.
+ */
+export function angkaTeksCepat(v: unknown): number {
+  return typeof v === 'string' && POLA_TEKS_POLOS.test(v) ? Number(v.replace(',', '.')) : Number.NaN;
 }
 
 /** Read a value that must be a number: NA, "-" and empty are errors too. */
@@ -97,8 +137,11 @@ function bacaTeksAngka(teksAsli: string, argumen: string): AngkaTerbaca {
       'bukan angka (contoh yang dapat dibaca: 44,32 · 13.519.650.516 · Rp 1.500.000,- · 88,64 %).',
     );
   }
+  if (s.replace(/[.,]/g, '').length > DIGIT_TEKS_MAKS) {
+    throw new GalatLkip('ANGKA_TERLALU_BESAR', argumen, teksAsli, `terlalu banyak angka (lebih dari ${DIGIT_TEKS_MAKS} digit).`);
+  }
   const angka = normalkan(s, argumen, teksAsli);
-  const nilai = new Desimal(angka);
+  const nilai = dalamBatas(new Desimal(angka), argumen, teksAsli);
   return { jenis: 'angka', nilai: negatif && !nilai.isZero() ? nilai.negated() : nilai, dariTeks: true };
 }
 

@@ -14,7 +14,7 @@
  * Chaining rule: target and realisasi are first rounded to their published two decimals
  * (a realisasi of 1,0787 is published, and used, as 1,08), and the capaian is published rounded.
  */
-import { bacaAngka, formatTerbit, type NilaiMasukan } from './angka';
+import { angkaTeksCepat, bacaAngka, formatTerbit, type NilaiMasukan } from './angka';
 import { Desimal, NOL, SERATUS, persenDari, terbitkan } from './desimal';
 import { GalatLkip } from './galat';
 import { BATAS_BAWAAN, type BatasCapaian, type KebijakanTargetNA, type Polaritas } from './opsi';
@@ -265,8 +265,12 @@ export function nilaiCapaian(
   realisasiMasukan: NilaiMasukan,
   opsi: OpsiCapaian = {},
 ): number | CapaianTanpaNilai {
-  if (typeof targetMasukan === 'number' && typeof realisasiMasukan === 'number') {
-    const cepat = nilaiCapaianCepat(targetMasukan, realisasiMasukan, opsi);
+  // Numbers typed as plain text ("44,32") take the same fast path as the numbers they are (issue 17: a column of
+  // text numbers within 2× of plain numbers).
+  const t = typeof targetMasukan === 'number' ? targetMasukan : angkaTeksCepat(targetMasukan);
+  const r = typeof realisasiMasukan === 'number' ? realisasiMasukan : angkaTeksCepat(realisasiMasukan);
+  if (t === t && r === r) {
+    const cepat = nilaiCapaianCepat(t, r, opsi);
     if (cepat === cepat) return cepat; // not NaN: the fast path applied
   }
   const hasil = hitungCapaian(targetMasukan, realisasiMasukan, opsi);

@@ -17,6 +17,7 @@ export type KodeGalat =
   | 'PEMBAGI_NOL' // division by zero (target 0 with positive polarity, harga lalu 0, total 0)
   | 'TARGET_NA' // target NA with the policy "galat"
   | 'NILAI_DI_LUAR_BATAS' // a value outside its allowed domain (negative price, cap below 0)
+  | 'ANGKA_TERLALU_BESAR' // a number beyond ±ANGKA_MAKS (1e15) or with too many digits (issue 17)
   | 'PILIHAN_TIDAK_DIKENAL' // unknown option (polaritas, skala, kebijakan)
   | 'SKALA_TIDAK_VALID'; // malformed category scale
 

@@ -20,6 +20,7 @@ import {
   alamatRentang,
   alamatSel,
   KOMENTAR_PENANDA,
+  SEL_PENANDA,
   namaPenandaBaru,
 } from '../report/buku';
 import { BIAYA_AKSI, type GridTulis, type Operasi, type PotonganTulis } from './kuota';
@@ -258,8 +259,8 @@ export function operasiPenanda(milik: Kepemilikan): OperasiTulis[] {
       bita: 4 * BIAYA_AKSI,
       sel: 0,
       terapkan: ({ context, lembar }) => {
-        // The name refers to the whole sheet, so no row or column deletion can turn it into #REF!.
-        const penanda = context.workbook.names.add(nama, lembar.getRange(), KOMENTAR_PENANDA);
+        // One cell (buku/nama.ts SEL_PENANDA), not the whole sheet: tools that drop whole-row names keep it.
+        const penanda = context.workbook.names.add(nama, lembar.getRange(SEL_PENANDA), KOMENTAR_PENANDA);
         penanda.visible = false;
       },
     });

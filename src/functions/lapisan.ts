@@ -55,6 +55,7 @@ const KODE_EXCEL: Readonly<Record<KodeGalat, KodeGalatExcel>> = Object.freeze({
   PEMBAGI_NOL: 'divisionByZero',
   TARGET_NA: 'notAvailable',
   NILAI_DI_LUAR_BATAS: 'invalidValue',
+  ANGKA_TERLALU_BESAR: 'invalidValue',
   PILIHAN_TIDAK_DIKENAL: 'invalidValue',
   SKALA_TIDAK_VALID: 'invalidValue',
 });

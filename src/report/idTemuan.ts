@@ -60,12 +60,21 @@ export type KodeTemuan = keyof typeof KODE_TEMUAN;
 /** Longest slug kept readable; longer names are cut and get a short hash of the full name. */
 const PANJANG_SLUG = 40;
 const ASCII = /^[ -~]*$/; // printable ASCII (other text goes the long way, which is always right)
+/** A letter or digit outside ASCII, left after accents are taken off. */
+const HURUF_LAIN = /[^ -~](?<=[\p{L}\p{N}])/u;
 
 /** "Minyak Goreng (ltr)" → "minyak-goreng-ltr"; long names → first 40 characters + "-" + 6 hex of a hash. */
 export function slug(teks: string): string {
   // ASCII text is its own NFKD form: the (costly) normalisation only for text with other characters.
-  const tanpaTanda = ASCII.test(teks) ? teks : teks.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const ascii = ASCII.test(teks);
+  const tanpaTanda = ascii ? teks : teks.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   const dasar = rangkaiTanda(tanpaTanda.toLowerCase());
+  if (!ascii && HURUF_LAIN.test(tanpaTanda)) {
+    // Letters or digits of another script (Arab, Jawa, 中文) the slug cannot spell: a hash of the name as read
+    // (NFKC, case and spaces folded) keeps two such names apart and the same name stable.
+    const kunci = teks.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
+    return `${dasar === '' ? 'u' : dasar.slice(0, PANJANG_SLUG).replace(/-+$/, '')}-${hashPendek(kunci)}`;
+  }
   if (dasar === '') return 'tanpa-nama';
   if (dasar.length <= PANJANG_SLUG) return dasar;
   const potong = dasar.slice(0, PANJANG_SLUG).replace(/-+$/, '');

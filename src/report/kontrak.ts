@@ -78,7 +78,8 @@ export function bacaKontrak(
   ];
   const statusNama = daftarStatus(nama);
   const pengaturan = bacaSemuaPengaturan(nama, pengaturanBawaan, masalah);
-  masalah.push(...periksaTahunHargaHarian(nama, pengaturan, masalah), ...periksaBentuk(nama, 'tabel'));
+  // One push per finding, never a spread into a call: findings can be one per row (no stack overflow).
+  for (const m of [...periksaTahunHargaHarian(nama, pengaturan, masalah), ...periksaBentuk(nama, 'tabel')]) masalah.push(m);
 
   const indikatorR = nama.satu(KOLOM_INDIKATOR.indikator);
   if (!indikatorR || masalah.some((m) => m.tingkat === 'galat')) return { masukan: null, statusNama, masalah };

@@ -49,6 +49,18 @@ function adalahSelTulis(x: IsiSel): x is SelTulis {
   return typeof x === 'object' && x !== null;
 }
 
+/** Most characters Excel keeps in one cell; longer text is cut (potongTeksSel) so Excel need not repair the file. */
+export const PANJANG_TEKS_SEL_MAKS = 32767;
+
+/** Text within Excel's cell limit: cut to PANJANG_TEKS_SEL_MAKS − 1 characters and "…"; null when it fits. */
+export function potongTeksSel(teks: string): string | null {
+  if (teks.length <= PANJANG_TEKS_SEL_MAKS) return null;
+  let ujung = PANJANG_TEKS_SEL_MAKS - 1;
+  // Never split a surrogate pair.
+  if (/[\ud800-\udbff]/.test(teks[ujung - 1]!)) ujung--;
+  return `${teks.slice(0, ujung)}…`;
+}
+
 export class PenyusunLembar {
   private readonly baris: NilaiSel[][] = [];
   private readonly format: (string | null)[][] = [];
@@ -66,8 +78,18 @@ export class PenyusunLembar {
     const nilai: NilaiSel[] = [];
     const format: (string | null)[] = [];
     for (const s of sel) {
-      const v = adalahSelTulis(s) ? s.nilai : s;
+      let v = adalahSelTulis(s) ? s.nilai : s;
       const f = adalahSelTulis(s) ? (s.format ?? null) : null;
+      const terpotong = typeof v === 'string' ? potongTeksSel(v) : null;
+      if (terpotong !== null) {
+        // The cut is told on the cell itself (a note), whichever table the text came from.
+        this.beriCatatan(
+          this.baris.length,
+          nilai.length,
+          `Teks dipotong: aslinya ${(v as string).length} karakter, batas Excel ${PANJANG_TEKS_SEL_MAKS} per sel.`,
+        );
+        v = terpotong;
+      }
       nilai.push(v);
       format.push(typeof v === 'string' ? FORMAT_TEKS : v === null ? null : f);
     }

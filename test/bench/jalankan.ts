@@ -239,6 +239,7 @@ function main(): void {
     }
 
     for (const b of jalankanBagian<string[][]>('bagianPaket.ts')) tambah(...b); // 5: runner on a province file vs LibreOffice
+    for (const b of jalankanBagian<string[][]>('bagianTeksAngka.ts')) tambah(...b); // 6: text numbers vs numbers, KV on long text
     const kepala = `LKIP Kinerja bench, ${tanggal} — ${m.cpu}, ${m.inti} cores, ${m.memoriGB} GB RAM, Node ${m.node}, ${m.os}`;
     const judul = ['#', 'Measure', 'LKIP Kinerja', 'Reference', 'Ratio', 'Target'];
     const tabel = [

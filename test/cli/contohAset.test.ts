@@ -44,7 +44,7 @@ describe('buku kerja contoh bawaan', () => {
       n: '_LKIP_LEMBAR_1',
       lokal: null,
       tersembunyi: true,
-      teks: "'Data LKIP'!$1:$1048576",
+      teks: "'Data LKIP'!$A$1",
     });
     expect(a.pembuat).toBe('LKIP Kinerja');
   });

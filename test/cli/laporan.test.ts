@@ -525,11 +525,10 @@ describe('catatan reviewer di lembar Verifikasi tidak hilang', () => {
     expect(catatanDi(hasil)).toEqual({ status: 'Perlu perbaikan', catatan: CATATAN });
   });
 
-  test('alat yang menulis ulang buku kerja dan membuang nama penanda: bentrok (kode 4) tanpa --timpa; dengan --timpa catatan tetap ada, juga setelah baris disisipkan', async () => {
+  test('alat yang menulis ulang buku kerja (ExcelJS, yang membuang nama seluruh baris): penanda satu sel bertahan, catatan tetap ada tanpa --timpa, juga setelah baris disisipkan', async () => {
     const folder = await folderSementara();
     expect((await jalankanCli(['--out', 'pertama.xlsx'], folder)).kode).toBe(0);
     const pos = await posisiTemuan(path.join(folder, 'pertama.xlsx'));
-    // ExcelJS stands in for such a tool: it drops names over whole rows, so the sheets lose their markers.
     const wb = await bacaBuku(path.join(folder, 'pertama.xlsx'));
     const ver = wb.getWorksheet('Verifikasi')!;
     ver.getCell(pos.r, pos.status).value = 'Perlu perbaikan';
@@ -538,14 +537,8 @@ describe('catatan reviewer di lembar Verifikasi tidak hilang', () => {
     const beranotasi = path.join(folder, 'beranotasi.xlsx');
     await wb.xlsx.writeFile(beranotasi);
 
-    const bentrok = await jalankanCli([beranotasi, '--out', 'kedua.xlsx'], folder);
-    expect(bentrok.kode).toBe(KODE_KELUAR.bentrok);
-    expect(bentrok.galat.replace(/\n\s*/g, ' ')).toContain(
-      'beranotasi.xlsx: lembar "Laporan LKIP" dan "Verifikasi" sudah ada dan bukan buatan LKIP Kinerja; laporan tidak ditulis.',
-    );
-    expect(await isiFolder(folder)).toEqual(['beranotasi.xlsx', 'pertama.xlsx']);
-
-    const { kode } = await jalankanCli([beranotasi, '--out', 'kedua.xlsx', '--timpa'], folder);
+    const { kode, galat } = await jalankanCli([beranotasi, '--out', 'kedua.xlsx'], folder);
+    expect(galat).toBe('');
     expect(kode).toBe(0);
     const hasil = barisTeks((await bacaBuku(path.join(folder, 'kedua.xlsx'))).getWorksheet('Verifikasi')!);
     expect(catatanDi(hasil)).toEqual({ status: 'Perlu perbaikan', catatan: CATATAN });

@@ -160,7 +160,7 @@ describe('monotonicity and the cap', () => {
 
   test('formatted numbers read back as the same value (thousands dots, decimal comma)', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 0, max: 3 }), (satuan, desimal) => {
+      fc.property(fc.bigInt({ min: -(10n ** 17n), max: 10n ** 17n }), fc.integer({ min: 0, max: 3 }), (satuan, desimal) => {
         const x = new Desimal(satuan.toString()).div(100);
         const teks = formatAngka(x, desimal);
         expect(teks).toMatch(/^-?\d{1,3}(\.\d{3})*(,\d+)?$/);

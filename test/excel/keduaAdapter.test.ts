@@ -89,9 +89,9 @@ describe('the Office.js and .xlsx adapters agree', () => {
     expect(hasilB).toEqual(hasilA);
     const penanda = (x: Adapter) => x.nama().filter((n) => n.nama.startsWith('_LKIP_LEMBAR_'));
     expect(penanda(a)).toEqual([
-      { nama: '_LKIP_LEMBAR_1', tersembunyi: true, rujukan: "'Data LKIP'!$1:$1048576" },
-      { nama: '_LKIP_LEMBAR_2', tersembunyi: true, rujukan: "'Laporan LKIP'!$1:$1048576" },
-      { nama: '_LKIP_LEMBAR_3', tersembunyi: true, rujukan: 'Verifikasi!$1:$1048576' },
+      { nama: '_LKIP_LEMBAR_1', tersembunyi: true, rujukan: "'Data LKIP'!$A$1" },
+      { nama: '_LKIP_LEMBAR_2', tersembunyi: true, rujukan: "'Laporan LKIP'!$A$1" },
+      { nama: '_LKIP_LEMBAR_3', tersembunyi: true, rujukan: 'Verifikasi!$A$1' },
     ]);
     expect(penanda(b)).toEqual(penanda(a));
     for (const nama of ['Laporan LKIP', 'Verifikasi', 'Data LKIP', 'Tidak Ada']) {

@@ -436,7 +436,9 @@ describe('bad input: every kind gives an error value with a message naming the a
   });
 
   test('a result too large for Excel → #NUM!, never Infinity', () => {
-    harapGalat(tunggal(PERSENTASE(satu(1e300), satu(1e-300))), '#NUM!');
+    harapGalat(tunggal(PERSENTASE(satu(1e15), satu(1e-300))), '#NUM!');
+    // An input beyond ±1e15 is refused as an input (issue 17), naming the argument and the value.
+    harapGalat(tunggal(PERSENTASE(satu(1e300), satu(1))), '#VALUE!', /bagian = 1e\+300: di luar batas/);
   });
 
   test('−0 never shows as a negative zero', () => {

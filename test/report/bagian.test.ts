@@ -61,7 +61,7 @@ describe('stable IDs', () => {
     expect(slug('Persentase Pelaku usaha yang melakukan pengujian dan sertifikasi mutu produk')).toBe(panjang);
   });
 
-  test('property: slug is the rule as first written (NFKD, marks dropped, lower case, runs of other characters → "-")', () => {
+  test('property: slug is the rule as written (NFKD, marks dropped, lower case, runs of other characters → "-"; other scripts + a hash)', () => {
     // Reviewers' notes are kept by ID: the slug of a name must never change between versions.
     const fnv1a = (teks: string) => {
       let h = 0x811c9dc5;
@@ -69,12 +69,16 @@ describe('stable IDs', () => {
       return h.toString(16).padStart(8, '0').slice(0, 6);
     };
     const aturan = (teks: string) => {
-      const dasar = teks
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
+      const tanpaTanda = teks.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+      const dasar = tanpaTanda
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '');
+      // Issue 17: letters or digits of another script are kept apart by a hash of the name (NFKC, case, spaces folded).
+      if ([...tanpaTanda].some((c) => c > '~' && /[\p{L}\p{N}]/u.test(c))) {
+        const kunci = teks.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
+        return `${dasar === '' ? 'u' : dasar.slice(0, 40).replace(/-+$/, '')}-${fnv1a(kunci)}`;
+      }
       if (dasar === '') return 'tanpa-nama';
       return dasar.length <= 40 ? dasar : `${dasar.slice(0, 40).replace(/-+$/, '')}-${fnv1a(dasar)}`;
     };

@@ -28,6 +28,7 @@ import {
   pelanggaranModelLaporan,
   periksaModel,
   periksaNamaRentang,
+  rujukanPenanda,
   rujukanSeluruhLembar,
   ukuranRujukan,
 } from '../../src/report/buku';
@@ -56,6 +57,14 @@ describe('A1 addresses and the grid', () => {
     expect(kutipLembar("It's")).toBe("'It''s'");
     expect(kutipLembar('2021')).toBe("'2021'");
     expect(rujukanSeluruhLembar('Laporan LKIP')).toBe("'Laporan LKIP'!$1:$1048576");
+  });
+
+  test('a new marker refers to one cell (survives tools that drop whole-row names); both forms read as that sheet', () => {
+    expect(rujukanPenanda('Laporan LKIP')).toBe("'Laporan LKIP'!$A$1");
+    expect(rujukanPenanda("It's")).toBe("'It''s'!$A$1");
+    for (const r of [rujukanPenanda("It's"), rujukanSeluruhLembar("It's")]) {
+      expect(bacaRujukan(r)).toMatchObject({ jenis: 'rentang', lembar: "It's" });
+    }
   });
 
   test('bacaAlamat reads what the writers write, in any corner order, and nothing off the grid', () => {

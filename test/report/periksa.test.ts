@@ -313,3 +313,55 @@ describe('CAPAIAN-TERTULIS: which rule the print follows (issue 14)', () => {
     expect(temuan(hasil, 'CAPAIAN-TERTULIS:dekat').pesan).toMatch(/pembulatan\.$/);
   });
 });
+
+describe('the first data row is a header only when it looks like one (issue 17)', () => {
+  test.each(['10.950 Rp', 'sebelas ribu', '#DIV/0!', '11,897,548,816'])(
+    'price list: %s in the first row is NILAI-TIDAK-TERBACA, the row is not dropped',
+    async (buruk) => {
+      const { hasil } = await jalankan([{ nama: 'X', target: 10, realisasi: 5 }], (p) => {
+        p.isi('Harga', 'A1', [
+          ['Beras', 'kg', buruk, 11000],
+          ['Gula', 'kg', 13000, 14000],
+          ['Minyak', 'liter', 15000, 16500],
+        ]);
+        p.namai('LKIP_Harga_Pokok', 'Harga', 'A1:D3');
+      });
+      const id = hasil.temuan.map((t) => t.id ?? '');
+      expect(id.some((i) => i.startsWith('NILAI-TIDAK-TERBACA:LKIP_Harga_Pokok:beras'))).toBe(true);
+      expect(hasil.temuan.find((t) => t.id?.startsWith('NILAI-TIDAK-TERBACA'))!.alamat).toBe('C1');
+    },
+  );
+
+  test.each<string | number>(['sebelas ribu', '#DIV/0!', '11,897,548,816', 1e300])(
+    'budget: %s as the first pagu is NILAI-TIDAK-TERBACA at B1',
+    async (buruk) => {
+      const { hasil } = await jalankan([{ nama: 'X', target: 10, realisasi: 5 }], (p) => {
+        p.isi('Anggaran', 'A1', [
+          ['Program Perdagangan', buruk, 900],
+          ['Program Industri', 2000, 1500],
+        ]);
+        p.namai('LKIP_Anggaran', 'Anggaran', 'A1:C2');
+      });
+      const t = hasil.temuan.find((x) => x.id?.startsWith('NILAI-TIDAK-TERBACA'));
+      expect(t?.alamat).toBe('B1');
+    },
+  );
+});
+
+describe('names of any script: unique, stable IDs; hidden duplicates are NAMA-GANDA (issue 17)', () => {
+  test('two different Javanese-script names get different IDs; a case/space/NFKC variant of a name is NAMA-GANDA', async () => {
+    const { hasil } = await jalankan([
+      { nama: 'ꦥꦼꦂꦱꦺꦤ꧀ꦠꦱꦺ', target: 10, realisasi: 0 },
+      { nama: 'ꦢꦠꦱꦮꦭ', target: 10, realisasi: 0 },
+      { nama: 'Cakupan Layanan', target: 10, realisasi: 5 },
+      { nama: '  cakupan   LAYANAN ', target: 10, realisasi: 5 },
+      { nama: 'Ｅｋｓｐｏｒ 日本', target: 10, realisasi: 5 },
+      { nama: 'ekspor 日本', target: 10, realisasi: 5 },
+    ]);
+    const id = hasil.temuan.map((t) => t.id ?? '');
+    expect(new Set(id).size).toBe(id.length);
+    expect(id.filter((i) => i.includes('tanpa-nama'))).toEqual([]);
+    const ganda = hasil.temuan.filter((t) => t.id?.startsWith('NAMA-GANDA:')).map((t) => t.baris);
+    expect(ganda).toEqual([4, 6]);
+  });
+});

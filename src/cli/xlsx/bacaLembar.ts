@@ -14,7 +14,7 @@ import type { NilaiSel, Rentang } from '../../report/lembar';
 import { hitungRumusSederhana } from '../hitungRumus';
 import { BARIS_MAKS, KOLOM_MAKS } from '../../report/buku';
 import { geserRumus } from './geserRumus';
-import { dekodeTeksOoxml, parserKetat } from './xmlRingan';
+import { dekodeTeksOoxml, GalatXml, parserKetat } from './xmlRingan';
 
 /** A rectangle to read (zero-based). Whole columns or rows run to the used area of the sheet. */
 export interface PermintaanRentang extends Rentang {
@@ -302,7 +302,7 @@ class PembacaSel {
 
   private bukaBaris(r: string | undefined): void {
     this.barisKini = r !== undefined ? Number(r) - 1 : this.barisKini + 1;
-    if (!(this.barisKini >= 0 && this.barisKini < BARIS_MAKS)) throw new Error(`nomor baris tidak sah (${r ?? ''})`);
+    if (!(this.barisKini >= 0 && this.barisKini < BARIS_MAKS)) throw new GalatXml(`nomor baris tidak sah (${r ?? ''})`);
     this.kolomKini = -1;
     if (this.barisKini + 1 > this.jumlahBaris) this.jumlahBaris = this.barisKini + 1;
   }
@@ -314,7 +314,7 @@ class PembacaSel {
     } else this.kolomKini++;
     const b = this.barisKini;
     const k = this.kolomKini;
-    if (!(k >= 0 && k < KOLOM_MAKS && b >= 0 && b < BARIS_MAKS)) throw new Error(`alamat sel tidak sah (${r ?? ''})`);
+    if (!(k >= 0 && k < KOLOM_MAKS && b >= 0 && b < BARIS_MAKS)) throw new GalatXml(`alamat sel tidak sah (${r ?? ''})`);
     if (b + 1 > this.jumlahBaris) this.jumlahBaris = b + 1;
     if (k + 1 > this.jumlahKolom) this.jumlahKolom = k + 1;
     const sel = this.selKini;

@@ -8,7 +8,7 @@
  *
  * The runner's one adapter (src/cli/laporan.ts), also the sample generator's (PortPaketXlsx.baru, a new package
  * from a minimal template). What it must agree on with the Office.js adapter — addresses, name rules, ownership
- * markers (_LKIP_LEMBAR_<n> over the whole sheet; any reference to a sheet marks it), which models are
+ * markers (_LKIP_LEMBAR_<n> on A1; any reference to a sheet marks it), which models are
  * writable, GalatPort and its messages, progress stages — comes from src/report/buku and src/report/kemajuan.ts,
  * as it does there; test/excel/keduaAdapter.test.ts holds the two to it. What is its own is what it costs (a
  * million-row daily-price sheet is read as it streams, never held as cell objects or as one string) and what
@@ -33,7 +33,7 @@ import {
   namaPenandaBaru,
   periksaModel,
   periksaNamaRentang,
-  rujukanSeluruhLembar,
+  rujukanPenanda,
 } from '../../report/buku';
 import { TAHAP, type LaporKemajuan } from '../../report/kemajuan';
 import type { ModelLembar, NilaiSel } from '../../report/lembar';
@@ -62,6 +62,12 @@ import { GalatXml } from './xmlRingan';
 import { ArsipZip, GalatArsip } from './zipBaca';
 
 const TANPA_BATAS_SEL = BARIS_MAKS * KOLOM_MAKS;
+/**
+ * The corner read of an add-in sheet whose used area is too large (a stray value in XFD1048576): its tables are
+ * narrower (Verifikasi has 6 columns) and shorter; 16 × 125 000 cells stay a small allocation.
+ */
+const KOLOM_SUDUT_BACA = 16;
+const BARIS_SUDUT_BACA = 125_000;
 const EKSTENSI = new Set(['.xlsx', '.xlsm']);
 
 /** A sheet the add-in wrote in this session: what the output will hold. */
@@ -283,7 +289,20 @@ export class PortPaketXlsx implements PortBukuKerja {
     const global = this.nama.filter((n) => n.lokal === null && adalahNamaLkip(n.nama));
     const hasil = new Map<NamaTerdefinisi, RentangBernama | NamaTidakTerbaca>();
     const perLembar = new Map<string, Bacaan[]>();
+    const pertama = new Map<string, NamaTerdefinisi>();
     for (const n of global) {
+      // Excel never writes a name twice; a package that does (other case, a hand-edited copy) is ambiguous:
+      // which range is meant cannot be known, so the later one is reported, never silently preferred.
+      const awal = pertama.get(n.nama.toUpperCase());
+      if (awal !== undefined) {
+        hasil.set(n, {
+          nama: n.nama,
+          rujukan: n.teks,
+          alasan: `nama ini ditetapkan lebih dari sekali di buku kerja (juga sebagai ${awal.nama} = ${awal.teks}); hapus salah satu di Name Manager`,
+        });
+        continue;
+      }
+      pertama.set(n.nama.toUpperCase(), n);
       const r = bacaRujukan(n.teks);
       if (r.jenis === 'tidak') {
         hasil.set(n, { nama: n.nama, rujukan: n.teks, alasan: r.alasan });
@@ -382,7 +401,20 @@ export class PortPaketXlsx implements PortBukuKerja {
     };
     const h = (await this.bacaBagian(lembar, [semua]))?.rentang[0];
     if (h?.terlaluBesar) {
+      // A stray value far outside the table (XFD1048576) must not cost the reviewer's notes: read the top-left
+      // corner that holds every table the add-in writes (KOLOM_SUDUT_BACA × BARIS_SUDUT_BACA), and ignore the rest; the sheet is replaced as a whole anyway.
       const { jumlahBaris: t, jumlahKolom: l } = h.terlaluBesar;
+      const lebar = Math.min(l, KOLOM_SUDUT_BACA);
+      const sudut: PermintaanRentang = {
+        baris: 0,
+        kolom: 0,
+        jumlahBaris: Math.min(t, BARIS_SUDUT_BACA),
+        jumlahKolom: lebar,
+        seluruhKolom: false,
+        seluruhBaris: false,
+      };
+      const s = (await this.bacaBagian(lembar, [sudut]))?.rentang[0];
+      if (s && !s.terlaluBesar) return s.nilai;
       throw new GalatBerkas(
         'TIDAK_TERBACA',
         this.sumber,
@@ -442,7 +474,7 @@ export class PortPaketXlsx implements PortBukuKerja {
         nama: namaPenandaBaru(this.nama.map((n) => n.nama)),
         lokal: null,
         tersembunyi: true,
-        teks: rujukanSeluruhLembar(model.nama),
+        teks: rujukanPenanda(model.nama),
         komentar: KOMENTAR_PENANDA,
         el: null,
       });

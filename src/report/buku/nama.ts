@@ -4,11 +4,14 @@
  * "the add-in made this sheet" (_LKIP_LEMBAR_<n>).
  *
  * The marker is how the add-in knows a sheet is its own to replace: a workbook-scoped, hidden name
- * referring to the whole sheet ('Laporan LKIP'!$1:$1048576). The reference follows the sheet through a
- * rename and no row or column deletion breaks it; a marker whose sheet was deleted reads #REF! and is
- * removed at the next write. Either adapter recognises the other's markers, so a workbook can move
- * between Excel and the command line.
+ * referring to one cell of the sheet ('Laporan LKIP'!$A$1, rujukanPenanda). The reference follows the sheet
+ * through a rename; a marker whose sheet was deleted reads #REF! and is removed at the next write. Any
+ * reference to the sheet marks it, so the older whole-sheet form ('Laporan LKIP'!$1:$1048576) is still read.
+ * One cell and not the whole sheet because tools that rewrite a workbook drop names that cover whole rows
+ * or columns (ExcelJS does), and a reviewer's notes must round-trip through them without --timpa. Either
+ * adapter recognises the other's markers, so a workbook can move between Excel and the command line.
  */
+import { kutipLembar } from './alamat';
 import { GalatPort } from './galat';
 
 /** Prefix of the workbook-scoped names the report reads, in any case ("LKIP_Target", "lkip_target"). */
@@ -16,6 +19,14 @@ export const AWALAN_NAMA_LKIP = 'LKIP_';
 
 /** Prefix of the hidden workbook names that mark the add-in's own sheets: _LKIP_LEMBAR_<n>. */
 export const AWALAN_PENANDA_LEMBAR = '_LKIP_LEMBAR_';
+
+/** The cell a new marker refers to (A1 holds the sheet's title and is never empty). */
+export const SEL_PENANDA = '$A$1';
+
+/** A new marker's reference: 'Laporan LKIP'!$A$1. */
+export function rujukanPenanda(namaLembar: string): string {
+  return `${kutipLembar(namaLembar)}!${SEL_PENANDA}`;
+}
 
 /** Comment of a marker name, shown in Excel's Name Manager. */
 export const KOMENTAR_PENANDA = 'LKIP Kinerja: penanda lembar buatan add-in (jangan dihapus).';

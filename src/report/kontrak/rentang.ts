@@ -86,6 +86,28 @@ export function teksBukanAngka(nilai: NilaiSel): boolean {
   }
 }
 
+/** Words of a header row (Harga 2020, Satuan, Program, Pagu, Realisasi, …), whole words, any case. */
+const KATA_KEPALA =
+  /(^|[^\p{L}])(no|nomor|nama|komoditas|barang|jenis|satuan|harga|program|kegiatan|uraian|pagu|anggaran|realisasi|target|capaian|tahun|indikator|persen|persentase|keuangan|fisik|sasaran|rata-rata)($|[^\p{L}])/iu;
+
+/**
+ * Whether a first row that the table's own test takes for a header (text where its numbers go) really looks like
+ * one (issue 17): some cell holds a header word, and no cell where numbers go holds an error value (#DIV/0!) or
+ * digits other than a year ("Harga 2020"). "10.950 Rp", "sebelas ribu", #DIV/0! or "11,897,548,816" in the first
+ * row are data that failed to parse — NILAI-TIDAK-TERBACA, as in any other row — never a second header row.
+ */
+export function tampakKepala(baris: readonly NilaiSel[], kolomAngka: readonly number[]): boolean {
+  const kataKepala = baris.some((v) => typeof v === 'string' && KATA_KEPALA.test(v));
+  const angkaRusak = kolomAngka.some((k) => {
+    const v = baris[k] ?? null;
+    if (typeof v === 'number') return !(Number.isInteger(v) && v >= 1900 && v <= 2100); // a year heads a column
+    if (typeof v !== 'string') return v !== null;
+    const t = v.trim();
+    return t.startsWith('#') || /\d/.test(t.replace(/(^|\D)(19|20)\d\d(?!\d)/g, '$1'));
+  });
+  return kataKepala && !angkaRusak;
+}
+
 /**
  * Rows at the top that are headers: at most two (the document's Tabel 3.6 has a two-row header:
  * "Tahun" above "2020 | 2021"). A second row counts as header when it looks like one, or when it

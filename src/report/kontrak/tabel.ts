@@ -9,7 +9,16 @@ import type { Temuan } from '../hasil';
 import { kunciUnik, slug } from '../idTemuan';
 import type { RentangBernama } from '../port';
 import type { BarisAnggaran, BarisHarga, GrupHarga, GrupHargaHarian, TabelAnggaran } from './jenis';
-import { jumlahBarisKepala, labelGrup, temuanRentang, selDari, teksBukanAngka, teksSel, ukuranRentang } from './rentang';
+import {
+  jumlahBarisKepala,
+  labelGrup,
+  tampakKepala,
+  temuanRentang,
+  selDari,
+  teksBukanAngka,
+  teksSel,
+  ukuranRentang,
+} from './rentang';
 
 const POLA_TOTAL = /^\s*(jumlah|total)\b/i;
 const KEPALA_SATUAN = /^satuan\b/i;
@@ -20,7 +29,9 @@ export function bacaGrupHarga(r: RentangBernama, masalah: Temuan[], awalan: stri
   const adaKolomTertulis = ukuranRentang(r).jumlahKolom >= 5;
   const awal = jumlahBarisKepala(
     r,
-    (b) => teksBukanAngka(b[2] ?? null) || teksBukanAngka(b[3] ?? null) || KEPALA_SATUAN.test(teksSel(b[1] ?? null) ?? ''),
+    (b) =>
+      (teksBukanAngka(b[2] ?? null) || teksBukanAngka(b[3] ?? null) || KEPALA_SATUAN.test(teksSel(b[1] ?? null) ?? '')) &&
+      tampakKepala(b, [2, 3]),
   );
   const mentah: { nama: string; satuan: string | null; sel: BarisHarga['sel'] }[] = [];
   for (let i = awal; i < r.nilai.length; i++) {
@@ -59,9 +70,10 @@ function bacaTabelAnggaran(r: RentangBernama, masalah: Temuan[], awalan: string,
   const awal = jumlahBarisKepala(
     r,
     (b) =>
-      teksBukanAngka(b[1] ?? null) ||
-      teksBukanAngka(b[2] ?? null) ||
-      (KEPALA_PROGRAM.test(teksSel(b[0] ?? null) ?? '') && !POLA_TOTAL.test(teksSel(b[0] ?? null) ?? '')),
+      (teksBukanAngka(b[1] ?? null) ||
+        teksBukanAngka(b[2] ?? null) ||
+        (KEPALA_PROGRAM.test(teksSel(b[0] ?? null) ?? '') && !POLA_TOTAL.test(teksSel(b[0] ?? null) ?? ''))) &&
+      tampakKepala(b, [1, 2]),
   );
   const baris: { program: string; sel: BarisAnggaran['sel']; total: boolean }[] = [];
   for (let i = awal; i < r.nilai.length; i++) {

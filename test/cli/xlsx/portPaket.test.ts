@@ -185,7 +185,7 @@ describe('PortPaketXlsx membaca nama dan sel', () => {
     ]);
     expect(await port.bacaNilaiLembar('Tidak Ada')).toBeNull();
   });
-  test('isi nyasar di XFD1048576: seluruh lembar tidak diisi sel demi sel, tetapi ditolak dengan pesan', async () => {
+  test('isi nyasar di XFD1048576: seluruh lembar tidak diisi sel demi sel; lembar add-in dibaca sudut kirinya saja (16 kolom)', async () => {
     const wb = bukuMasukan();
     const ver = wb.addWorksheet('Verifikasi');
     ver.getCell('A1').value = 'ID';
@@ -194,9 +194,9 @@ describe('PortPaketXlsx membaca nama dan sel', () => {
       wb,
       `<definedName name="LKIP_Semua">Verifikasi!$A:$XFD</definedName><definedName name="LKIP_Kolom">Verifikasi!$A:$B</definedName>`,
     );
-    await expect(port.bacaNilaiLembar('Verifikasi')).rejects.toThrow(
-      /uji\.xlsx: lembar "Verifikasi" terlalu besar untuk dibaca \(area terpakai A1:XFD1048576/,
-    );
+    const sudut = (await port.bacaNilaiLembar('Verifikasi'))!;
+    expect(sudut[0]).toEqual(['ID', ...Array<null>(15).fill(null)]);
+    expect(sudut.length).toBe(125_000);
     const { rentang, tidakTerbaca } = await port.bacaNamaLkip();
     expect(tidakTerbaca).toEqual([
       expect.objectContaining({ nama: 'LKIP_Semua', alasan: 'rentang terlalu besar (seluruh lembar)' }),
@@ -350,7 +350,7 @@ describe('PortPaketXlsx menulis ModelLembar', () => {
     expect(await lagi.bacaNilaiLembar('Laporan LKIP')).toEqual(teks.map((t) => [t]));
   });
 
-  test('penanda kepemilikan: nama tersembunyi _LKIP_LEMBAR_<n> yang merujuk ke seluruh lembar (aturan bersama, report/buku)', async () => {
+  test('penanda kepemilikan: nama tersembunyi _LKIP_LEMBAR_<n> yang merujuk ke sel A1 lembar itu (aturan bersama, report/buku)', async () => {
     const { port } = await muat(bukuMasukan());
     await port.tulisLembar(MODEL);
     await port.tulisLembar({ ...MODEL, nama: 'Verifikasi' });
@@ -359,8 +359,8 @@ describe('PortPaketXlsx menulis ModelLembar', () => {
     const { data } = await bukaHasil(port);
     const nama = bacaNamaMentah(await workbookXml(data));
     expect(nama.filter((n) => n.nama.startsWith('_LKIP_LEMBAR_'))).toEqual([
-      expect.objectContaining({ nama: '_LKIP_LEMBAR_1', tersembunyi: true, lokal: null, teks: "'Laporan LKIP'!$1:$1048576" }),
-      expect.objectContaining({ nama: '_LKIP_LEMBAR_2', tersembunyi: true, lokal: null, teks: 'Verifikasi!$1:$1048576' }),
+      expect.objectContaining({ nama: '_LKIP_LEMBAR_1', tersembunyi: true, lokal: null, teks: "'Laporan LKIP'!$A$1" }),
+      expect.objectContaining({ nama: '_LKIP_LEMBAR_2', tersembunyi: true, lokal: null, teks: 'Verifikasi!$A$1' }),
     ]);
     const lagi = await PortPaketXlsx.dariData(data, 'hasil.xlsx');
     expect(await lagi.statusLembar('laporan lkip')).toBe('milik_lkip');

@@ -19,7 +19,7 @@ import { uraiXml } from '../../../src/cli/xlsx/xmlRingan';
 import { jalankanLaporan } from '../../../src/report/jalankan';
 import type { GayaSel, ModelLembar } from '../../../src/report/lembar';
 import type { PortBukuKerja } from '../../../src/report/port';
-import { barisTeks, CONTOH } from '../bantu';
+import { barisTeks, CONTOH, gantiNamaXml, workbookXml } from '../bantu';
 import { bukuXlsm, entri, JENIS_XLSM } from './bantuPaket';
 
 /** The parts a run changes (and only these): the workbook, its relationships, content types, styles. */
@@ -183,8 +183,8 @@ describe('paket hasil = paket masukan yang ditambal', () => {
 });
 
 describe('penanda kepemilikan dan catatan reviewer melewati alat lain', () => {
-  test('ExcelJS menulis ulang hasil dan membuang penanda seluruh lembar: lembar terbaca milik pengguna; dengan persetujuan (--timpa) catatan reviewer tetap', async () => {
-    const { hasil } = await jalankan(await fs.readFile(CONTOH));
+  /** The runner's output with a note typed in ANGGARAN-TOTAL's reviewer cell, saved by ExcelJS (an independent writer). */
+  async function diberiCatatanOlehExcelJs(hasil: Buffer) {
     const wb = await bacaBuku(hasil);
     const ver = wb.getWorksheet('Verifikasi')!;
     const baris = barisTeks(ver);
@@ -192,18 +192,43 @@ describe('penanda kepemilikan dan catatan reviewer melewati alat lain', () => {
     const r = baris.findIndex((b) => typeof b[0] === 'string' && b[0].startsWith('ANGGARAN-TOTAL:')) + 1;
     const kolom = baris[kepala]!.indexOf('Catatan reviewer') + 1;
     ver.getCell(r, kolom).value = 'Cek Tabel 3.22';
-    const beranotasi = Buffer.from(await wb.xlsx.writeBuffer());
+    return { beranotasi: Buffer.from(await wb.xlsx.writeBuffer()), kolom };
+  }
 
-    // The marker is the shared rule's whole-sheet name (src/report/buku/nama.ts), which ExcelJS drops.
+  async function catatanAkhir(port: PortPaketXlsx, kolom: number) {
+    const akhir = barisTeks((await bacaBuku(await port.keData())).getWorksheet('Verifikasi')!);
+    return akhir.find((b) => typeof b[0] === 'string' && b[0].startsWith('ANGGARAN-TOTAL:'))![kolom - 1];
+  }
+
+  test('ExcelJS menulis ulang hasil: penanda satu sel (A1) bertahan, lembar tetap milik LKIP, catatan reviewer terbawa tanpa --timpa', async () => {
+    const { hasil } = await jalankan(await fs.readFile(CONTOH));
+    const { beranotasi, kolom } = await diberiCatatanOlehExcelJs(hasil);
     const port = await PortPaketXlsx.dariData(beranotasi, 'beranotasi.xlsx');
-    expect(await port.statusLembar('Laporan LKIP')).toBe('milik_pengguna');
+    expect(await port.statusLembar('Laporan LKIP')).toBe('milik_lkip');
+    expect(await port.statusLembar('Verifikasi')).toBe('milik_lkip');
+    expect((await jalankanLaporan(port)).status).toBe('ditulis');
+    expect(await catatanAkhir(port, kolom)).toBe('Cek Tabel 3.22');
+  });
+
+  test('penanda bentuk lama (seluruh lembar, $1:$1048576) masih dikenali; ExcelJS membuangnya: lembar milik pengguna, dengan --timpa catatan tetap', async () => {
+    const { hasil } = await jalankan(await fs.readFile(CONTOH));
+    const lama = await gantiNamaXml(
+      hasil,
+      (await workbookXml(hasil))
+        .match(/<definedName [^>]*>[^<]*<\/definedName>/g)!
+        .map((n) => n.replace(/!\$A\$1</, '!$1:$1048576<'))
+        .join(''),
+    );
+    const portLama = await PortPaketXlsx.dariData(lama, 'lama.xlsx');
+    expect(await portLama.statusLembar('Verifikasi')).toBe('milik_lkip');
+
+    const { beranotasi, kolom } = await diberiCatatanOlehExcelJs(lama);
+    const port = await PortPaketXlsx.dariData(beranotasi, 'beranotasi.xlsx');
     expect(await port.statusLembar('Verifikasi')).toBe('milik_pengguna');
     expect((await jalankanLaporan(port)).status).toBe('perlu_konfirmasi');
     const h = await jalankanLaporan(port.denganIzinTimpa(), { timpaLembarPengguna: true });
     expect(h.status).toBe('ditulis');
-    const akhir = barisTeks((await bacaBuku(await port.keData())).getWorksheet('Verifikasi')!);
-    const temuan = akhir.find((b) => typeof b[0] === 'string' && b[0].startsWith('ANGGARAN-TOTAL:'))!;
-    expect(temuan[kolom - 1]).toBe('Cek Tabel 3.22');
+    expect(await catatanAkhir(port, kolom)).toBe('Cek Tabel 3.22');
     expect(await port.statusLembar('Verifikasi')).toBe('milik_lkip');
   });
 });
