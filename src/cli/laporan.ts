@@ -1,7 +1,7 @@
 /**
  * The command-line runner: the same report as "Hitung Ulang Laporan", on .xlsx files, without Excel.
  *
- *   npm run report -- [BERKAS.xlsx ...] [--out JALUR] [--json] [--timpa]
+ *   npm run report -- [BERKAS.xlsx ...] [--out JALUR] [--json] [--timpa] [--deteksi]
  *
  * Each input is read through the package adapter (PortPaketXlsx, src/cli/xlsx: the sheets the names point at
  * are streamed, not loaded), the report engine writes "Laporan LKIP" and "Verifikasi", and the output is the
@@ -19,6 +19,7 @@ import { pesanGalat } from '../core';
 import { jalankanLaporan } from '../report';
 import type { HasilJalankan, LaporanJson, Temuan } from '../report/hasil';
 import type { LaporKemajuan, TahapKemajuan } from '../report/kemajuan';
+import { deteksiUntukLaporan } from './deteksi';
 import { GalatBerkas } from './galatBerkas';
 import { PortPaketXlsx } from './xlsx/portPaket';
 import { LEBAR_TERMINAL, barisKemajuan, batangKemajuan, bungkus, tabelCapaian, teksMasalah, teksRingkasan } from './tampilan';
@@ -41,7 +42,7 @@ export const KODE_KELUAR = Object.freeze({
 
 export const TEKS_PEMAKAIAN = `Pemakaian:
   npm run report -- [BERKAS.xlsx ...] [--out JALUR] [--json]
-                    [--timpa]
+                    [--timpa] [--deteksi]
 
 Menghitung laporan LKIP (lembar "Laporan LKIP" dan
 "Verifikasi") dari buku kerja .xlsx yang memakai nama
@@ -59,13 +60,17 @@ rentang LKIP_*, tanpa Excel. Hasilnya berkas baru.
                 tiap objek dengan "berkas" dan "keluaran")
   --timpa       ganti lembar "Laporan LKIP"/"Verifikasi"
                 yang tidak bertanda buatan LKIP Kinerja
+  --deteksi     buku kerja tanpa nama LKIP_: pakai tabel
+                yang dideteksi dan tulis namanya ke berkas
+                hasil (lihat docs/deteksi.md)
   -h, --help    tampilkan bantuan ini
 
 Berkas masukan tidak pernah ditimpa; lembar, grafik, dan
 makro lain di dalamnya terbawa utuh ke berkas hasil.
 Kode keluar: 0 berhasil · 1 berkas tidak dapat dibaca atau
 ditulis · 2 pemakaian salah · 3 isi buku kerja ditolak
-(nama wajib hilang, panjang rentang berbeda, ...) ·
+(nama wajib hilang, panjang rentang berbeda, tanpa
+nama LKIP_: lihat --deteksi, ...) ·
 4 lembar bentrok (lihat --timpa).
 `;
 
@@ -126,6 +131,8 @@ interface Opsi {
   readonly json: boolean;
   readonly timpa: boolean;
   readonly bantuan: boolean;
+  /** Without LKIP_ names: use the detected tables and write their names (src/cli/deteksi.ts). */
+  readonly deteksi: boolean;
 }
 
 class GalatPemakaian extends Error {}
@@ -136,6 +143,7 @@ function bacaArgumen(argv: readonly string[]): Opsi {
   let json = false;
   let timpa = false;
   let bantuan = false;
+  let deteksi = false;
   let hanyaBerkas = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -147,6 +155,8 @@ function bacaArgumen(argv: readonly string[]): Opsi {
       json = true;
     } else if (a === '--timpa') {
       timpa = true;
+    } else if (a === '--deteksi') {
+      deteksi = true;
     } else if (a === '-h' || a === '--help' || a === '--bantuan') {
       bantuan = true;
     } else if (a === '--out' || a === '-o') {
@@ -160,7 +170,7 @@ function bacaArgumen(argv: readonly string[]): Opsi {
       throw new GalatPemakaian(`Opsi tidak dikenal: ${a}`);
     }
   }
-  return { masukan, out, json, timpa, bantuan };
+  return { masukan, out, json, timpa, bantuan, deteksi };
 }
 
 async function ada(jalur: string): Promise<import('node:fs').Stats | null> {
@@ -234,6 +244,8 @@ type HasilBerkas =
       readonly keluaran: string;
       readonly hasil: HasilJalankan;
       readonly json: LaporanJson;
+      /** Lines for stderr before the report's problems (the ranges --deteksi used). */
+      readonly catatan: readonly string[];
     }
   | { readonly ok: false; readonly berkas: string; readonly kode: number; readonly pesan: string };
 
@@ -269,6 +281,9 @@ async function laporanSatu(
   kemajuan: LaporKemajuan,
 ): Promise<HasilBerkas> {
   const tampil = path.basename(masukan);
+  // Without LKIP_ names: refuse naming the tables found, or (--deteksi) define their names first.
+  const deteksi = await deteksiUntukLaporan(port, tampil, opsi.deteksi);
+  if (deteksi.jenis === 'ditolak') return { ok: false, berkas: masukan, kode: KODE_KELUAR.ditolak, pesan: deteksi.pesan };
   // The port refuses to replace a user's sheet unless the user said --timpa: pass the consent on (as the pane does).
   const hasil = await jalankanLaporan(opsi.timpa ? port.denganIzinTimpa() : port, { timpaLembarPengguna: opsi.timpa, kemajuan });
   if (hasil.status === 'perlu_konfirmasi') {
@@ -304,7 +319,7 @@ async function laporanSatu(
   } catch (e) {
     return { ok: false, berkas: masukan, kode: KODE_KELUAR.berkas, pesan: `${tampil}: ${pesanGalat(e)}` };
   }
-  return { ok: true, berkas: masukan, keluaran, hasil, json: hasil.json };
+  return { ok: true, berkas: masukan, keluaran, hasil, json: hasil.json, catatan: deteksi.catatan };
 }
 
 /** Run the command line; returns the exit code. `io` defaults to the process's streams and folder. */
@@ -351,6 +366,7 @@ export async function utama(argv: readonly string[], ioSebagian: Partial<IoCli> 
     if (!h.ok) {
       io.tulisGalat(`${h.pesan}\n`);
     } else {
+      for (const c of h.catatan) io.tulisGalat(`${c}\n`);
       for (const p of h.hasil.masalah.filter((x) => x.tingkat !== 'info'))
         io.tulisGalat(`${teksMasalah(path.basename(m), p).join('\n')}\n`);
       if (opsi.json) {

@@ -46,6 +46,7 @@
  * rentangDariAlamat (an adapter's merged-area address → LembarSumber.gabungan).
  */
 export * from './jenis';
+export { BATAS_SEL_DETEKSI, pesanLembarDilewati, type LembarDilewati } from './bacaan';
 export { deteksiTabel, uraikanTabel, namaBentrok, rentangBernamaDari } from './bukuKerja';
 export { rentangDariAlamat } from './kisi';
 export {
