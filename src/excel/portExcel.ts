@@ -15,6 +15,8 @@
  *     bacaNilaiLembar   1 (no such sheet) | 2 + B_baca
  *     tulisLembar       1 (new sheet) | 2 (the sheet exists) + B_tulis
  *     tetapkanNama      2;  pilihSel 1
+ *     bacaUntukDeteksi  2 + B_baca (values only; sheets over BATAS_SEL_DETEKSI are not read)
+ *     buatNamaDeteksi   2 (1 when every name exists and is kept)
  *   B_baca  = read blocks, each ≤ min(1 000 000 cells, 4 MB ÷ bytes per cell), bytes per cell = 40 for the
  *             first block, then 1.25 × the largest measured. 1 for ordinary report inputs (≤ 100 000
  *             cells); 300 000 daily price rows × 5 columns → 9 blocks.
@@ -38,7 +40,9 @@ import {
   periksaModel,
   periksaNamaRentang,
 } from '../report/buku';
+import type { UsulanNama } from '../report/deteksi';
 import { bacaBlok, bacaNamaLkipExcel, kodeGalat, type SumberBaca } from './baca';
+import { bacaUntukDeteksiExcel, buatNamaDeteksiExcel, SET_GABUNGAN, type BacaanDeteksi, type HasilBuatNama } from './deteksi';
 import { kemasPermintaan, potongBarisTulis, susunGrid } from './kuota';
 import { bacaOpsiDariPengaturan, simpanOpsiKePengaturan, type OpsiTersimpan, type PengaturanDokumen } from './pengaturan';
 import {
@@ -175,6 +179,20 @@ export class PortExcel implements PortBukuKerja {
       koleksi.add(nama, sheet.getRange(alamat));
       await context.sync();
     });
+  }
+
+  /**
+   * "Hubungkan Tabel": the used sheets (or the selection) as the detector reads them, with merged areas where
+   * ExcelApi 1.13 is supported (src/excel/deteksi.ts: 2 + B syncs).
+   */
+  async bacaUntukDeteksi(hanyaPilihan: boolean): Promise<BacaanDeteksi> {
+    const denganGabungan = this.didukung(...SET_GABUNGAN);
+    return this.jalankan((context) => bacaUntukDeteksiExcel(context, { hanyaPilihan, denganGabungan }));
+  }
+
+  /** Create the names the user confirmed (workbook scope); existing ones only replaced with `timpa`. 2 syncs. */
+  async buatNamaDeteksi(usulan: readonly UsulanNama[], timpa: boolean): Promise<HasilBuatNama> {
+    return this.jalankan((context) => buatNamaDeteksiExcel(context, usulan, timpa));
   }
 
   /** Activate the sheet and select the cell ("C5", "$C$5" or "Input!C5"), e.g. for a problem in the task pane. */
