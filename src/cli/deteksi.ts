@@ -19,6 +19,7 @@ import { adalahNamaLkip } from '../report/buku';
 import {
   BATAS_SEL_DETEKSI,
   deteksiTabel,
+  jumlahBarisTabel,
   NAMA_DETEKSI,
   pesanLembarDilewati,
   uraikanTabel,
@@ -44,8 +45,7 @@ const SATUAN_EN = { kinerja: 'indicators', harga: 'items', anggaran: 'programmes
 
 /** "performance table in 'PK 2021'!A4:H12 (6 indicators)": uraikanTabel in English. */
 export function uraikanTabelEn(t: TabelTerdeteksi): string {
-  const total = t.jenis === 'anggaran' && t.catatan.some((c) => c.startsWith('Baris total tertulis')) ? 1 : 0;
-  return `${JENIS_EN[t.jenis]} in ${t.rujukan} (${t.jumlahBaris - total} ${SATUAN_EN[t.jenis]})`;
+  return `${JENIS_EN[t.jenis]} in ${t.rujukan} (${jumlahBarisTabel(t)} ${SATUAN_EN[t.jenis]})`;
 }
 
 /** The worksheets to scan: every sheet the add-in did not write (its report sheets are never input). */

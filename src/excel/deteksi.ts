@@ -17,7 +17,15 @@
  * already is replaced only when the user said so (timpa); otherwise it is skipped and reported.
  */
 import { adalahNamaLkip, adalahNamaPenanda, alamatRentang, bacaRujukan, kutipLembar, periksaNamaRentang } from '../report/buku';
-import { BATAS_SEL_DETEKSI, rentangDariAlamat, type LembarDilewati, type LembarSumber, type UsulanNama } from '../report/deteksi';
+import {
+  BATAS_SEL_DETEKSI,
+  rentangDariAlamat,
+  type BacaanDeteksi,
+  type HasilBuatNama,
+  type LembarDilewati,
+  type LembarSumber,
+  type UsulanNama,
+} from '../report/deteksi';
 import type { Rentang } from '../report/lembar';
 import { bacaBlok, type SumberBaca } from './baca';
 
@@ -29,28 +37,6 @@ export interface OpsiBacaDeteksi {
   readonly hanyaPilihan: boolean;
   /** ExcelApi 1.13 is supported: read merged areas. */
   readonly denganGabungan: boolean;
-}
-
-/** What the pane needs to detect and then name. */
-export interface BacaanDeteksi {
-  readonly lembar: readonly LembarSumber[];
-  readonly dilewati: readonly LembarDilewati[];
-  /** Every workbook-scoped name (to never overwrite one silently). */
-  readonly namaAda: readonly string[];
-  /** The workbook has LKIP_ names already. */
-  readonly adaNamaLkip: boolean;
-  /** Merged areas could not be read (requirement set missing): merges were inferred from the layout. */
-  readonly tanpaGabungan: boolean;
-  /** The selection that was read ("'PK 2021'!A4:H12"), null when every used sheet was. */
-  readonly pilihan: string | null;
-}
-
-export interface HasilBuatNama {
-  readonly dibuat: readonly string[];
-  /** Names that existed and were left as they were (no timpa). */
-  readonly dilewati: readonly string[];
-  /** Names that existed and were replaced (timpa). */
-  readonly diganti: readonly string[];
 }
 
 const POSISI = 'rowIndex,columnIndex,rowCount,columnCount';

@@ -40,9 +40,9 @@ import {
   periksaModel,
   periksaNamaRentang,
 } from '../report/buku';
-import type { UsulanNama } from '../report/deteksi';
+import type { BacaanDeteksi, HasilBuatNama, UsulanNama } from '../report/deteksi';
 import { bacaBlok, bacaNamaLkipExcel, kodeGalat, type SumberBaca } from './baca';
-import { bacaUntukDeteksiExcel, buatNamaDeteksiExcel, SET_GABUNGAN, type BacaanDeteksi, type HasilBuatNama } from './deteksi';
+import { bacaUntukDeteksiExcel, buatNamaDeteksiExcel, SET_GABUNGAN } from './deteksi';
 import { kemasPermintaan, potongBarisTulis, susunGrid } from './kuota';
 import { bacaOpsiDariPengaturan, simpanOpsiKePengaturan, type OpsiTersimpan, type PengaturanDokumen } from './pengaturan';
 import {

@@ -4,6 +4,7 @@
  * sheet that is too large becomes. Pure.
  */
 import { alamatSel } from '../buku/alamat';
+import type { LembarSumber } from './jenis';
 
 /**
  * Most cells of a sheet's used area (A1 to its last used cell) read for detection: 1 000 000, e.g. 20 000
@@ -31,4 +32,26 @@ export function pesanLembarDilewati(l: LembarDilewati): string {
 /** 1000000 → "1.000.000" (Indonesian thousands). */
 export function ribuan(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/** What an adapter read for the detector (Office.js: PortExcel.bacaUntukDeteksi): what the pane detects and then names from. */
+export interface BacaanDeteksi {
+  readonly lembar: readonly LembarSumber[];
+  readonly dilewati: readonly LembarDilewati[];
+  /** Every workbook-scoped name (to never overwrite one silently). */
+  readonly namaAda: readonly string[];
+  /** The workbook has LKIP_ names already. */
+  readonly adaNamaLkip: boolean;
+  /** Merged areas could not be read (requirement set missing): merges were inferred from the layout. */
+  readonly tanpaGabungan: boolean;
+  /** The selection that was read ("'PK 2021'!A4:H12"), null when every used sheet was. */
+  readonly pilihan: string | null;
+}
+
+export interface HasilBuatNama {
+  readonly dibuat: readonly string[];
+  /** Names that existed and were left as they were (no timpa). */
+  readonly dilewati: readonly string[];
+  /** Names that existed and were replaced (timpa). */
+  readonly diganti: readonly string[];
 }

@@ -4,6 +4,7 @@ import { PusatPanel } from '../keadaan';
 import type { LayananPanel } from '../layanan';
 import { useTeks } from '../teks';
 import { BagianContoh } from './BagianContoh';
+import { BagianHubungkan } from './BagianHubungkan';
 import { BagianHitung } from './BagianHitung';
 import { DaftarTemuan } from './DaftarTemuan';
 import { DaftarStatus } from './DaftarStatus';
@@ -39,6 +40,17 @@ export function Panel({ layanan, pusat }: PropsPanel) {
     if (tadinyaKosong.current && !bukuKosong && (fokus === null || fokus === document.body)) tombolHitung.current?.focus();
     tadinyaKosong.current = bukuKosong;
   }, [bukuKosong]);
+  const [pesanHubungkan, setPesanHubungkan] = useState<string | null>(null);
+  const hubungkan = layanan.hubungkan && k.statusNama !== null && (
+    <BagianHubungkan
+      layanan={layanan.hubungkan}
+      adaNamaLkip={adaNamaLkip}
+      nonaktif={k.sibuk !== null}
+      onNamaDibuat={() => void p.periksaUlang()}
+      pesan={pesanHubungkan}
+      onPesan={setPesanHubungkan}
+    />
+  );
   const contoh = (
     <BagianContoh
       adaNamaLkip={adaNamaLkip}
@@ -62,6 +74,7 @@ export function Panel({ layanan, pusat }: PropsPanel) {
         onHitung={() => void p.hitungUlang()}
       />
       <PesanHasil pesan={k.pesan} onGanti={() => void p.ganti()} onBatal={() => p.batal()} onTutup={() => p.tutupPesan()} />
+      {bukuKosong && hubungkan}
       {bukuKosong && contoh}
       {k.hasil?.ringkasan && <KartuRingkasan ringkasan={k.hasil.ringkasan} />}
       <DaftarTemuan
@@ -87,6 +100,7 @@ export function Panel({ layanan, pusat }: PropsPanel) {
         onPeriksaUlang={() => void p.periksaUlang()}
       />
       <PanelOpsi opsi={k.opsi} status={k.statusOpsi} onUbah={(o) => void p.ubahOpsi(o)} />
+      {!bukuKosong && hubungkan}
       {!bukuKosong && contoh}
     </main>
   );

@@ -44,4 +44,13 @@ export const GAYA_PANEL = `
 .lkip-bidang select:focus-visible{outline:var(--strokeWidthThick) solid var(--colorStrokeFocus2);outline-offset:1px}
 .lkip-bidang select:disabled{color:var(--colorNeutralForegroundDisabled);border-color:var(--colorNeutralStrokeDisabled)}
 .lkip-opsi{display:flex;flex-direction:column;gap:var(--spacingVerticalM)}
+.lkip-baris-tombol{display:flex;flex-wrap:wrap;gap:var(--spacingHorizontalS)}
+.lkip-tabel-deteksi{display:flex;flex-direction:column;gap:var(--spacingVerticalXS);padding-left:var(--spacingHorizontalS);border-left:var(--strokeWidthThick) solid var(--colorPaletteGreenBorder2);min-width:0}
+.lkip-tabel-deteksi[data-status="perlu_pilihan"]{border-left-color:var(--colorPaletteDarkOrangeBorder2)}
+.lkip-tabel-deteksi[data-status="tidak_dipilih"],.lkip-tabel-deteksi[data-status="tidak_terpetakan"]{border-left-color:var(--colorNeutralStroke1)}
+.lkip-tabel-deteksi h3{margin:0}
+.lkip-kolom{display:flex;flex-direction:column;gap:var(--spacingVerticalXXS)}
+.lkip-bidang .fui-Dropdown{min-width:0;width:100%;max-width:100%}
+.lkip-label{font-size:var(--fontSizeBase200);line-height:var(--lineHeightBase200)}
+.lkip-pertanyaan{padding-left:var(--spacingHorizontalS);border-left:var(--strokeWidthThick) solid var(--colorPaletteDarkOrangeBorder2)}
 `;
