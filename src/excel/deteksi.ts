@@ -10,13 +10,14 @@
  *   B        the values of the areas within BATAS_SEL_DETEKSI cells, in read blocks of ≤ 4 MB (bacaBlok, values
  *            only): at most 10 blocks per sheet (1 000 000 cells at 100 000 per block), usually one in all.
  *   → 2 + B. A sheet over the bound is not read; it comes back in `dilewati` with its size.
- * Without ExcelApi 1.13 the merged areas are left out (tanpaGabungan): the detector then infers a merged
+ * Without ExcelApi 1.13 (SET_GABUNGAN, portExcel.ts) the merged areas are left out (tanpaGabungan): the detector then infers a merged
  * header from its layout (a parent cell followed by empty cells), and the pane says so.
  *
  * buatNamaDeteksiExcel: 2 syncs (which names and sheets exist; then the deletes and adds). A name that exists
  * already is replaced only when the user said so (timpa); otherwise it is skipped and reported.
  */
-import { adalahNamaLkip, adalahNamaPenanda, alamatRentang, bacaRujukan, kutipLembar, periksaNamaRentang } from '../report/buku';
+import { alamatRentang, bacaRujukan, kutipLembar } from '../report/buku/alamat';
+import { adalahNamaLkip, adalahNamaPenanda } from '../report/buku/nama';
 import {
   BATAS_SEL_DETEKSI,
   rentangDariAlamat,
@@ -27,10 +28,7 @@ import {
   type UsulanNama,
 } from '../report/deteksi';
 import type { Rentang } from '../report/lembar';
-import { bacaBlok, type SumberBaca } from './baca';
-
-/** Merged areas (Range.getMergedAreasOrNullObject) arrived in ExcelApi 1.13. */
-export const SET_GABUNGAN: readonly [string, string] = ['ExcelApi', '1.13'];
+import type { bacaBlok, SumberBaca } from './baca';
 
 export interface OpsiBacaDeteksi {
   /** Read only the selected range instead of every used sheet. */
@@ -64,7 +62,11 @@ interface Calon {
 }
 
 /** Read the used sheets (or the selection) for the detector: see the module comment for the syncs. */
-export async function bacaUntukDeteksiExcel(context: Excel.RequestContext, opsi: OpsiBacaDeteksi): Promise<BacaanDeteksi> {
+export async function bacaUntukDeteksiExcel(
+  context: Excel.RequestContext,
+  opsi: OpsiBacaDeteksi,
+  baca: typeof bacaBlok,
+): Promise<BacaanDeteksi> {
   const buku = context.workbook;
   const koleksiLembar = buku.worksheets;
   koleksiLembar.load('items/name');
@@ -118,7 +120,7 @@ export async function bacaUntukDeteksiExcel(context: Excel.RequestContext, opsi:
     jumlahKolom: c.rentang.columnCount,
     denganRumus: false,
   }));
-  const isi = sumber.length > 0 ? await bacaBlok(context, sumber) : [];
+  const isi = sumber.length > 0 ? await baca(context, sumber) : [];
   const lembar: LembarSumber[] = dibaca.map((c, i) => ({
     nama: c.nama,
     nilai: isi[i]!.nilai,
@@ -144,7 +146,8 @@ export async function bacaUntukDeteksiExcel(context: Excel.RequestContext, opsi:
 }
 
 /**
- * Create the confirmed names (workbook scope). An existing name (any case) is replaced only with `timpa`;
+ * Create the confirmed names (workbook scope; the detector only proposes valid Excel names, and Excel refuses
+ * any other with InvalidArgument). An existing name (any case) is replaced only with `timpa`;
  * otherwise it is skipped and listed. Two syncs.
  */
 export async function buatNamaDeteksiExcel(
@@ -152,7 +155,6 @@ export async function buatNamaDeteksiExcel(
   usulan: readonly UsulanNama[],
   timpa: boolean,
 ): Promise<HasilBuatNama> {
-  for (const u of usulan) periksaNamaRentang(u.nama);
   const koleksi = context.workbook.names;
   koleksi.load('items/name');
   const lembar = new Map<string, Excel.Worksheet>();

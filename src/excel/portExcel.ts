@@ -42,7 +42,6 @@ import {
 } from '../report/buku';
 import type { BacaanDeteksi, HasilBuatNama, UsulanNama } from '../report/deteksi';
 import { bacaBlok, bacaNamaLkipExcel, kodeGalat, type SumberBaca } from './baca';
-import { bacaUntukDeteksiExcel, buatNamaDeteksiExcel, SET_GABUNGAN } from './deteksi';
 import { kemasPermintaan, potongBarisTulis, susunGrid } from './kuota';
 import { bacaOpsiDariPengaturan, simpanOpsiKePengaturan, type OpsiTersimpan, type PengaturanDokumen } from './pengaturan';
 import {
@@ -77,6 +76,16 @@ const cekDukunganOffice: CekDukungan = (set, versi) =>
   typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported(set, versi) === true;
 
 const pengaturanOffice = (): PengaturanDokumen => Office.context.document.settings;
+
+/** Merged areas (Range.getMergedAreasOrNullObject, read by "Hubungkan Tabel") arrived in ExcelApi 1.13. */
+export const SET_GABUNGAN: readonly [string, string] = ['ExcelApi', '1.13'];
+
+/**
+ * The Office.js side of "Hubungkan Tabel", loaded with the pane's section (chunk "hubungkan"), not on first load.
+ * It gets bacaBlok passed in rather than importing it, so the read blocks' code stays in one place without
+ * being shared (and so split out) between the first download and the lazy chunk.
+ */
+const modulDeteksi = () => import(/* webpackChunkName: "hubungkan" */ './deteksi');
 
 /** Notes (the classic cell notes, not threaded comments) arrived in ExcelApi 1.18. */
 const SET_CATATAN: readonly [string, string] = ['ExcelApi', '1.18'];
@@ -187,11 +196,13 @@ export class PortExcel implements PortBukuKerja {
    */
   async bacaUntukDeteksi(hanyaPilihan: boolean): Promise<BacaanDeteksi> {
     const denganGabungan = this.didukung(...SET_GABUNGAN);
-    return this.jalankan((context) => bacaUntukDeteksiExcel(context, { hanyaPilihan, denganGabungan }));
+    const { bacaUntukDeteksiExcel } = await modulDeteksi();
+    return this.jalankan((context) => bacaUntukDeteksiExcel(context, { hanyaPilihan, denganGabungan }, bacaBlok));
   }
 
   /** Create the names the user confirmed (workbook scope); existing ones only replaced with `timpa`. 2 syncs. */
   async buatNamaDeteksi(usulan: readonly UsulanNama[], timpa: boolean): Promise<HasilBuatNama> {
+    const { buatNamaDeteksiExcel } = await modulDeteksi();
     return this.jalankan((context) => buatNamaDeteksiExcel(context, usulan, timpa));
   }
 

@@ -4,9 +4,8 @@
  */
 import { PortExcel } from '../excel/portExcel';
 import { jalankanLaporan, periksaMasukan } from '../report/jalankan';
-import type { UsulanNama } from '../report/deteksi/jenis';
 import type { PortBukuKerja } from '../report/port';
-import type { HasilContoh, LayananPanel, OpsiPanel } from './layanan';
+import type { HasilContoh, LayananHubungkan, LayananPanel, OpsiPanel } from './layanan';
 import { opsiKePengaturan, rapikanOpsi } from './layanan';
 
 /** What the pane needs of the workbook: the report port plus selecting a cell and the stored options. */
@@ -18,16 +17,9 @@ export type PortPanel = PortBukuKerja &
   };
 
 export function buatLayananExcel(port: PortPanel = new PortExcel()): LayananPanel {
-  const { bacaUntukDeteksi, buatNamaDeteksi } = port;
   return {
-    ...(bacaUntukDeteksi && buatNamaDeteksi
-      ? {
-          hubungkan: {
-            bacaUntukDeteksi: (hanyaPilihan: boolean) => bacaUntukDeteksi.call(port, hanyaPilihan),
-            buatNamaDeteksi: (usulan: readonly UsulanNama[], timpa: boolean) => buatNamaDeteksi.call(port, usulan, timpa),
-          },
-        }
-      : {}),
+    // PortExcel's two methods are LayananHubungkan as they are; a port without them (tests) hides the section.
+    ...(port.bacaUntukDeteksi && port.buatNamaDeteksi ? { hubungkan: port as LayananHubungkan } : {}),
     periksa: () => periksaMasukan(port),
 
     // The adapter refuses to replace a user's sheet unless the user confirmed ("Ganti"): pass the consent on.

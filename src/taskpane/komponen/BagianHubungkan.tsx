@@ -1,19 +1,22 @@
 /**
  * "Hubungkan Tabel" (docs/deteksi.md): find the office's own tables and, after the user confirmed the proposal,
- * create their LKIP_ names. This part is in the pane's first download; the detector and the proposal editor
- * (EditorHubungkan, Fluent Dropdowns) load on demand as the "hubungkan" chunk, only when someone scans.
+ * create their LKIP_ names. Loaded after the pane's first paint (chunk "hubungkan-bagian", Panel.tsx); the
+ * detector and the proposal editor (EditorHubungkan, Fluent Dropdowns) load only when someone scans (chunk
+ * "hubungkan").
  */
 import { Button } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import { pesanGalat } from '../../core/galat';
 import type { BacaanDeteksi, HasilBuatNama } from '../../report/deteksi/bacaan';
 import type { LayananHubungkan } from '../layanan';
-import { useTeks } from '../teks';
-import { Putar } from './Putar';
+import type { Bahasa } from '../teks';
+import { teksHubungkan } from '../teksHubungkan';
 
 const EditorHubungkan = lazy(() => import(/* webpackChunkName: "hubungkan" */ './EditorHubungkan'));
 
 export interface PropsBagianHubungkan {
+  /** The pane's language (a prop, not the teks context: this lazy chunk then shares no module with the first download). */
+  readonly bahasa: Bahasa;
   readonly layanan: LayananHubungkan;
   /** The workbook has LKIP_ names: the section is offered on demand, with the matching explanation. */
   readonly adaNamaLkip: boolean;
@@ -21,25 +24,13 @@ export interface PropsBagianHubungkan {
   readonly nonaktif: boolean;
   /** Names were created: the pane checks the workbook again. */
   readonly onNamaDibuat: () => void;
-  /**
-   * The section's last message (names created, a failure): kept by the pane, because the section moves (top
-   * while the workbook has no names, bottom afterwards) and would otherwise lose it.
-   */
-  readonly pesan: string | null;
-  readonly onPesan: (pesan: string | null) => void;
 }
 
-export function BagianHubungkan({
-  layanan,
-  adaNamaLkip,
-  nonaktif,
-  onNamaDibuat,
-  pesan,
-  onPesan: setPesan,
-}: PropsBagianHubungkan) {
-  const teks = useTeks();
+export default function BagianHubungkan({ bahasa, layanan, adaNamaLkip, nonaktif, onNamaDibuat }: PropsBagianHubungkan) {
+  const teks = teksHubungkan(bahasa);
   const [bacaan, setBacaan] = useState<BacaanDeteksi | null>(null);
   const [sibuk, setSibuk] = useState(false);
+  const [pesan, setPesan] = useState<string | null>(null);
 
   const cari = async (hanyaPilihan: boolean) => {
     setSibuk(true);
@@ -52,9 +43,9 @@ export function BagianHubungkan({
       setSibuk(false);
     }
   };
-  const selesai = (h: HasilBuatNama) => {
+  const selesai = (_h: HasilBuatNama, teksHasil: string) => {
     setBacaan(null);
-    setPesan(teks.namaDibuat(h));
+    setPesan(teksHasil);
     onNamaDibuat();
   };
 
@@ -66,6 +57,9 @@ export function BagianHubungkan({
       <p className="lkip-catatan" id="penjelasan-hubungkan">
         {adaNamaLkip ? teks.penjelasanHubungkanAdaNama : teks.penjelasanHubungkan}
       </p>
+      <style href="lkip-kinerja-hubungkan-bagian" precedence="default">
+        {'.lkip-baris-tombol{display:flex;flex-wrap:wrap;gap:var(--spacingHorizontalS)}'}
+      </style>
       {bacaan === null && (
         <div className="lkip-baris-tombol">
           <Button
@@ -73,7 +67,7 @@ export function BagianHubungkan({
             disabledFocusable={sibuk || nonaktif}
             aria-busy={sibuk || undefined}
             aria-describedby="penjelasan-hubungkan"
-            icon={sibuk ? <Putar /> : undefined}
+            icon={sibuk ? <span className="lkip-putar" aria-hidden="true" /> : undefined}
             onClick={() => void cari(false)}
           >
             {teks.tombolHubungkan}
@@ -89,6 +83,7 @@ export function BagianHubungkan({
       {bacaan !== null && (
         <Suspense fallback={<p className="lkip-catatan">{teks.sedangMencariTabel}</p>}>
           <EditorHubungkan
+            bahasa={bahasa}
             bacaan={bacaan}
             layanan={layanan}
             nonaktif={nonaktif}

@@ -20,24 +20,38 @@ import {
   type TabelTerdeteksi,
 } from '../../report/deteksi';
 import type { LayananHubungkan } from '../layanan';
-import { useTeks, type Teks } from '../teks';
-import { Putar } from './Putar';
+import type { Bahasa } from '../teks';
+import { teksHubungkan, type TeksHubungkan } from '../teksHubungkan';
 
 export interface PropsEditorHubungkan {
+  readonly bahasa: Bahasa;
   readonly bacaan: BacaanDeteksi;
   readonly layanan: LayananHubungkan;
   readonly nonaktif: boolean;
-  readonly onSelesai: (h: HasilBuatNama) => void;
+  /** Names were created: the result in words (for the section's status line). */
+  readonly onSelesai: (h: HasilBuatNama, pesan: string) => void;
   readonly onBatal: () => void;
 }
+
+/** The editor's own styles (with it in the lazy chunk; React hoists the <style> into <head> once). */
+const GAYA_EDITOR = `
+.lkip-tabel-deteksi{display:flex;flex-direction:column;gap:var(--spacingVerticalXS);padding-left:var(--spacingHorizontalS);border-left:var(--strokeWidthThick) solid var(--colorPaletteGreenBorder2);min-width:0}
+.lkip-tabel-deteksi[data-status="perlu_pilihan"]{border-left-color:var(--colorPaletteDarkOrangeBorder2)}
+.lkip-tabel-deteksi[data-status="tidak_dipilih"],.lkip-tabel-deteksi[data-status="tidak_terpetakan"]{border-left-color:var(--colorNeutralStroke1)}
+.lkip-tabel-deteksi h3{margin:0}
+.lkip-kolom{display:flex;flex-direction:column;gap:var(--spacingVerticalXXS)}
+.lkip-bidang .fui-Dropdown{min-width:0;width:100%;max-width:100%}
+.lkip-label{font-size:var(--fontSizeBase200);line-height:var(--lineHeightBase200)}
+.lkip-pertanyaan{padding-left:var(--spacingHorizontalS);border-left:var(--strokeWidthThick) solid var(--colorPaletteDarkOrangeBorder2)}
+`;
 
 /** The Dropdown value of "no name" / "do not create" (an Option needs a non-empty value). */
 const TANPA = '-';
 
 type Ubah = Readonly<Record<string, string | null>>;
 
-export default function EditorHubungkan({ bacaan, layanan, nonaktif, onSelesai, onBatal }: PropsEditorHubungkan) {
-  const teks = useTeks();
+export default function EditorHubungkan({ bahasa, bacaan, layanan, nonaktif, onSelesai, onBatal }: PropsEditorHubungkan) {
+  const teks = teksHubungkan(bahasa);
   const [pilihan, setPilihan] = useState<Readonly<Record<string, string>>>({});
   const [ubah, setUbah] = useState<Ubah>({});
   const [timpa, setTimpa] = useState(false);
@@ -57,7 +71,8 @@ export default function EditorHubungkan({ bacaan, layanan, nonaktif, onSelesai, 
     setSibuk(true);
     setGalat(null);
     try {
-      onSelesai(await layanan.buatNamaDeteksi(hasil.nama, timpa));
+      const h = await layanan.buatNamaDeteksi(hasil.nama, timpa);
+      onSelesai(h, teks.namaDibuat(h));
     } catch (e) {
       setGalat(pesanGalat(e));
       setSibuk(false);
@@ -66,6 +81,9 @@ export default function EditorHubungkan({ bacaan, layanan, nonaktif, onSelesai, 
 
   return (
     <div className="lkip-bagian">
+      <style href="lkip-kinerja-hubungkan" precedence="default">
+        {GAYA_EDITOR}
+      </style>
       {bacaan.pilihan !== null && <p className="lkip-catatan">{teks.dibacaDariPilihan(bacaan.pilihan)}</p>}
       {bacaan.tanpaGabungan && <p className="lkip-catatan">{teks.tanpaGabungan}</p>}
       {bacaan.dilewati.map((l) => (
@@ -75,7 +93,13 @@ export default function EditorHubungkan({ bacaan, layanan, nonaktif, onSelesai, 
       ))}
       {hasil.tabel.length === 0 && <p className="lkip-teks">{teks.tidakAdaTabel}</p>}
       {pertanyaan.map((a) => (
-        <Pertanyaan key={a.id} a={a} dipilih={pilihan[a.id]} onPilih={(id) => setPilihan({ ...pilihan, [a.id]: id })} />
+        <Pertanyaan
+          key={a.id}
+          a={a}
+          teks={teks}
+          dipilih={pilihan[a.id]}
+          onPilih={(id) => setPilihan({ ...pilihan, [a.id]: id })}
+        />
       ))}
       {hasil.tabel.map((t) => (
         <KartuTabel key={t.id} t={t} asli={asli.tabel.find((x) => x.id === t.id) ?? t} ubah={ubah} onUbah={setUbah} teks={teks} />
@@ -98,7 +122,7 @@ export default function EditorHubungkan({ bacaan, layanan, nonaktif, onSelesai, 
             disabledFocusable={terbuka || jumlahDibuat === 0 || sibuk || nonaktif}
             aria-busy={sibuk || undefined}
             aria-describedby="status-buat-nama"
-            icon={sibuk ? <Putar /> : undefined}
+            icon={sibuk ? <span className="lkip-putar" aria-hidden="true" /> : undefined}
             onClick={() => void konfirmasi()}
           >
             {teks.tombolBuatNama(jumlahDibuat)}
@@ -120,8 +144,17 @@ export default function EditorHubungkan({ bacaan, layanan, nonaktif, onSelesai, 
   );
 }
 
-function Pertanyaan({ a, dipilih, onPilih }: { a: Ambiguitas; dipilih: string | undefined; onPilih: (id: string) => void }) {
-  const teks = useTeks();
+function Pertanyaan({
+  a,
+  dipilih,
+  onPilih,
+  teks,
+}: {
+  a: Ambiguitas;
+  dipilih: string | undefined;
+  onPilih: (id: string) => void;
+  teks: TeksHubungkan;
+}) {
   const id = `tanya-${a.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   const label = a.pilihan.find((p) => p.id === dipilih)?.label ?? '';
   return (
@@ -151,7 +184,7 @@ interface PropsKartu {
   readonly asli: TabelTerdeteksi;
   readonly ubah: Ubah;
   readonly onUbah: (u: Ubah) => void;
-  readonly teks: Teks;
+  readonly teks: TeksHubungkan;
 }
 
 function KartuTabel({ t, asli, ubah, onUbah, teks }: PropsKartu) {
@@ -206,7 +239,7 @@ function BarisKolom({
   asli: KolomTerdeteksi | undefined;
   ubah: Ubah;
   onUbah: (u: Ubah) => void;
-  teks: Teks;
+  teks: TeksHubungkan;
 }) {
   const idLabel = `kolom-${k.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   const lain = [asli?.nama, k.nama].filter((n): n is string => typeof n === 'string' && !NAMA_KOLOM_KINERJA.includes(n));

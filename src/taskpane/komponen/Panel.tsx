@@ -1,16 +1,18 @@
 /** The whole task pane: header, main action and its result, summary, problems and findings, status, options, example. */
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { PusatPanel } from '../keadaan';
 import type { LayananPanel } from '../layanan';
 import { useTeks } from '../teks';
 import { BagianContoh } from './BagianContoh';
-import { BagianHubungkan } from './BagianHubungkan';
 import { BagianHitung } from './BagianHitung';
 import { DaftarTemuan } from './DaftarTemuan';
 import { DaftarStatus } from './DaftarStatus';
 import { KartuRingkasan } from './KartuRingkasan';
 import { PanelOpsi } from './PanelOpsi';
 import { PesanHasil } from './PesanHasil';
+
+/** "Hubungkan Tabel": a small chunk loaded after the first paint (the pane's first download has a budget). */
+const BagianHubungkan = lazy(() => import(/* webpackChunkName: "hubungkan-bagian" */ './BagianHubungkan'));
 
 export interface PropsPanel {
   readonly layanan: LayananPanel;
@@ -40,16 +42,16 @@ export function Panel({ layanan, pusat }: PropsPanel) {
     if (tadinyaKosong.current && !bukuKosong && (fokus === null || fokus === document.body)) tombolHitung.current?.focus();
     tadinyaKosong.current = bukuKosong;
   }, [bukuKosong]);
-  const [pesanHubungkan, setPesanHubungkan] = useState<string | null>(null);
   const hubungkan = layanan.hubungkan && k.statusNama !== null && (
-    <BagianHubungkan
-      layanan={layanan.hubungkan}
-      adaNamaLkip={adaNamaLkip}
-      nonaktif={k.sibuk !== null}
-      onNamaDibuat={() => void p.periksaUlang()}
-      pesan={pesanHubungkan}
-      onPesan={setPesanHubungkan}
-    />
+    <Suspense fallback={null}>
+      <BagianHubungkan
+        bahasa={teks.bahasa}
+        layanan={layanan.hubungkan}
+        adaNamaLkip={adaNamaLkip}
+        nonaktif={k.sibuk !== null}
+        onNamaDibuat={() => void p.periksaUlang()}
+      />
+    </Suspense>
   );
   const contoh = (
     <BagianContoh
@@ -74,7 +76,7 @@ export function Panel({ layanan, pusat }: PropsPanel) {
         onHitung={() => void p.hitungUlang()}
       />
       <PesanHasil pesan={k.pesan} onGanti={() => void p.ganti()} onBatal={() => p.batal()} onTutup={() => p.tutupPesan()} />
-      {bukuKosong && hubungkan}
+      {hubungkan}
       {bukuKosong && contoh}
       {k.hasil?.ringkasan && <KartuRingkasan ringkasan={k.hasil.ringkasan} />}
       <DaftarTemuan
@@ -100,7 +102,6 @@ export function Panel({ layanan, pusat }: PropsPanel) {
         onPeriksaUlang={() => void p.periksaUlang()}
       />
       <PanelOpsi opsi={k.opsi} status={k.statusOpsi} onUbah={(o) => void p.ubahOpsi(o)} />
-      {!bukuKosong && hubungkan}
       {!bukuKosong && contoh}
     </main>
   );

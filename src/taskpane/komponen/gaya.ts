@@ -1,7 +1,7 @@
 /**
  * The pane's own styles: one static stylesheet over Fluent's theme variables (set by FluentProvider),
  * instead of runtime makeStyles, Select, Field, Spinner and ProgressBar: that keeps Griffel's style
- * compiler (stylis, rtl-css-js) and those components out of the bundle (budget: 500 KB raw / 150 KB gzip
+ * compiler (stylis, rtl-css-js) and those components out of the bundle (budget: 500 KB raw / 152 KB gzip
  * with React and Fluent). No fixed widths; long text wraps, so the pane works at 320 px.
  */
 export const GAYA_PANEL = `
@@ -44,13 +44,4 @@ export const GAYA_PANEL = `
 .lkip-bidang select:focus-visible{outline:var(--strokeWidthThick) solid var(--colorStrokeFocus2);outline-offset:1px}
 .lkip-bidang select:disabled{color:var(--colorNeutralForegroundDisabled);border-color:var(--colorNeutralStrokeDisabled)}
 .lkip-opsi{display:flex;flex-direction:column;gap:var(--spacingVerticalM)}
-.lkip-baris-tombol{display:flex;flex-wrap:wrap;gap:var(--spacingHorizontalS)}
-.lkip-tabel-deteksi{display:flex;flex-direction:column;gap:var(--spacingVerticalXS);padding-left:var(--spacingHorizontalS);border-left:var(--strokeWidthThick) solid var(--colorPaletteGreenBorder2);min-width:0}
-.lkip-tabel-deteksi[data-status="perlu_pilihan"]{border-left-color:var(--colorPaletteDarkOrangeBorder2)}
-.lkip-tabel-deteksi[data-status="tidak_dipilih"],.lkip-tabel-deteksi[data-status="tidak_terpetakan"]{border-left-color:var(--colorNeutralStroke1)}
-.lkip-tabel-deteksi h3{margin:0}
-.lkip-kolom{display:flex;flex-direction:column;gap:var(--spacingVerticalXXS)}
-.lkip-bidang .fui-Dropdown{min-width:0;width:100%;max-width:100%}
-.lkip-label{font-size:var(--fontSizeBase200);line-height:var(--lineHeightBase200)}
-.lkip-pertanyaan{padding-left:var(--spacingHorizontalS);border-left:var(--strokeWidthThick) solid var(--colorPaletteDarkOrangeBorder2)}
 `;
