@@ -39,7 +39,7 @@ describe('PortExcel.bacaUntukDeteksi', () => {
     expect(bacaan.lembar).toHaveLength(1);
     const l = bacaan.lembar[0]!;
     expect(l.asal).toEqual({ baris: 0, kolom: 0 });
-    expect(l.gabungan).toHaveLength(6);
+    expect(l.gabungan).toHaveLength(7);
     const h = deteksiTabel(bacaan.lembar);
     expect(h.ambiguitas).toEqual([]);
     expect(petaUsulan(h)).toEqual(namaKinerjaBuatanTangan(akhir));
@@ -113,6 +113,8 @@ describe('PortExcel.buatNamaDeteksi', () => {
     expect(laporan.status).toBe('ditulis');
     expect(laporan.json!.indikator[0]).toMatchObject({ target: 50, realisasi: 44.32, capaian: 88.64 });
     expect(laporan.json!.tahun).toBe(2021);
+    // Tabel 3.2 of the document: rata-rata capaian 81,44 % over 9 measured indicators, "Berhasil".
+    expect(laporan.ringkasan).toMatchObject({ rataRataCapaian: '81,44 %', kategori: 'Berhasil', jumlahDiukur: 9 });
   });
 
   test('an existing name is skipped and reported unless timpa; with timpa it is replaced', async () => {

@@ -25,15 +25,17 @@ export function lembarKinerja(): LembarKinerja {
     ['Instansi', dokumen.instansi],
     ['Tahun', dokumen.tahun],
     [],
-    ['No', 'Sasaran Strategis', 'Indikator Kinerja Utama', 'Satuan', 'Tahun 2021', null, null, 'Ket.'],
-    [null, null, null, null, 'Target', 'Realisasi', 'Capaian (%)', null],
+    ['No', 'Sasaran Strategis', 'Indikator Kinerja Utama', 'Satuan', 'Tahun 2021', null, null, 'Metode', 'Ket.'],
+    [null, null, null, null, 'Target', 'Realisasi', 'Capaian (%)', null, null],
   ];
   for (const x of dokumen.indikator) {
-    baris.push([x.no_pk, SASARAN_PK, x.nama, x.satuan, x.target, x.realisasi, x.capaian_tertulis, null]);
+    // The price-rise indicator is measured on the inflation scale (Tabel 3.7: 19,77 % → capaian 75).
+    const metode = 'metode_capaian' in x && x.metode_capaian?.startsWith('skala_inflasi') ? 'inflasi' : 'rasio';
+    baris.push([x.no_pk, SASARAN_PK, x.nama, x.satuan, x.target, x.realisasi, x.capaian_tertulis, metode, null]);
   }
   const akhir = baris.length;
   baris.push([], ['Sumber: Bagian Perencanaan']);
-  return { baris, gabungan: ['A5:A6', 'B5:B6', 'C5:C6', 'D5:D6', 'E5:G5', 'H5:H6'], akhir };
+  return { baris, gabungan: ['A5:A6', 'B5:B6', 'C5:C6', 'D5:D6', 'E5:G5', 'H5:H6', 'I5:I6'], akhir };
 }
 
 /** The names a person would define by hand for that table (workbook scope): name → sheet-less absolute address. */
@@ -46,6 +48,7 @@ export function namaKinerjaBuatanTangan(akhir: number): Record<string, string> {
     LKIP_Target: kolom('E'),
     LKIP_Realisasi: kolom('F'),
     LKIP_Capaian_Tertulis: kolom('G'),
+    LKIP_Metode: kolom('H'),
     LKIP_Instansi: '$B$2',
     LKIP_Tahun: '$B$3',
   };
