@@ -25,6 +25,8 @@ export interface TeksHubungkan {
   readonly statusTabel: Readonly<Record<StatusTabel, string>>;
   readonly kolomKepala: (huruf: string, kepala: string) => string;
   readonly tanpaNama: string;
+  /** A settings cell (LKIP_Tahun, LKIP_Instansi) next to its label. */
+  readonly sel: (rujukan: string, label: string) => string;
   readonly namaTabel: string;
   readonly janganDibuat: string;
   readonly perluPilihan: (nama: string) => string;
@@ -68,6 +70,7 @@ export const TEKS_HUBUNGKAN_ID: TeksHubungkan = {
   },
   kolomKepala: (h, k) => `Kolom ${h}: ${k === '' ? '(kepala kosong)' : k}`,
   tanpaNama: '(tanpa nama)',
+  sel: (r, l) => `Sel ${r} (di samping "${l}")`,
   namaTabel: 'Nama tabel',
   janganDibuat: '(jangan dibuat)',
   perluPilihan: (n) => `Pilih untuk ${n}`,
@@ -113,6 +116,7 @@ export const TEKS_HUBUNGKAN_EN: TeksHubungkan = {
   },
   kolomKepala: (h, k) => `Column ${h}: ${k === '' ? '(empty header)' : k}`,
   tanpaNama: '(no name)',
+  sel: (r, l) => `Cell ${r} (next to "${l}")`,
   namaTabel: 'Table name',
   janganDibuat: '(do not create)',
   perluPilihan: (n) => `Choose for ${n}`,

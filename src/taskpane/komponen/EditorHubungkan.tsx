@@ -104,6 +104,19 @@ export default function EditorHubungkan({ bahasa, bacaan, layanan, nonaktif, onS
       {hasil.tabel.map((t) => (
         <KartuTabel key={t.id} t={t} asli={asli.tabel.find((x) => x.id === t.id) ?? t} ubah={ubah} onUbah={setUbah} teks={teks} />
       ))}
+      {asli.nama
+        .filter((u) => u.tabel === null)
+        .map((u) => (
+          <PilihNama
+            key={u.nama}
+            label={teks.sel(u.rujukan, u.kepala[0] ?? '')}
+            idLabel={`pengaturan-${u.nama}`}
+            nilai={hasil.nama.some((x) => x.nama === u.nama) ? u.nama : null}
+            pilihan={[u.nama]}
+            teksTanpa={teks.janganDibuat}
+            onPilih={(n) => setUbah({ ...ubah, [u.nama]: n === null ? null : u.nama })}
+          />
+        ))}
       {hasil.masalahOpsi.map((m) => (
         <p key={m} className="lkip-catatan">
           {m}
@@ -156,7 +169,10 @@ function Pertanyaan({
   teks: TeksHubungkan;
 }) {
   const id = `tanya-${a.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-  const label = a.pilihan.find((p) => p.id === dipilih)?.label ?? '';
+  // A settings cell's label ("Tahun: 2021") can be the same on two sheets: the cell tells them apart.
+  const teksPilihan = (p: Ambiguitas['pilihan'][number]) => (p.label.includes(p.rujukan) ? p.label : `${p.label} (${p.rujukan})`);
+  const terpilih = a.pilihan.find((p) => p.id === dipilih);
+  const label = terpilih ? teksPilihan(terpilih) : '';
   return (
     <div className="lkip-bidang lkip-pertanyaan">
       <p className="lkip-teks" id={id}>
@@ -170,8 +186,8 @@ function Pertanyaan({
         onOptionSelect={(_, d) => d.optionValue && onPilih(d.optionValue)}
       >
         {a.pilihan.map((p) => (
-          <Option key={p.id} value={p.id} text={p.label}>
-            {p.label}
+          <Option key={p.id} value={p.id} text={teksPilihan(p)}>
+            {teksPilihan(p)}
           </Option>
         ))}
       </Dropdown>
