@@ -1,7 +1,7 @@
 /**
  * The command-line runner: the same report as "Hitung Ulang Laporan", on .xlsx files, without Excel.
  *
- *   npm run report -- [BERKAS.xlsx ...] [--out JALUR] [--json] [--timpa]
+ *   npm run report -- [BERKAS.xlsx ...] [--out JALUR] [--json] [--timpa] [--deteksi]
  *
  * Each input is read through the package adapter (PortPaketXlsx, src/cli/xlsx: the sheets the names point at
  * are streamed, not loaded), the report engine writes "Laporan LKIP" and "Verifikasi", and the output is the
@@ -19,6 +19,7 @@ import { pesanGalat } from '../core';
 import { jalankanLaporan } from '../report';
 import type { HasilJalankan, LaporanJson, Temuan } from '../report/hasil';
 import type { LaporKemajuan, TahapKemajuan } from '../report/kemajuan';
+import { deteksiUntukLaporan } from './deteksi';
 import { GalatBerkas } from './galatBerkas';
 import { putuskanKeluaran } from './keluaranLama';
 import { simpanAtomik } from './xlsx/simpanAman';
@@ -55,7 +56,7 @@ export const KODE_KELUAR = Object.freeze({
 
 export const TEKS_PEMAKAIAN = `Pemakaian:
   npm run report -- [BERKAS.xlsx ...] [--out JALUR] [--json]
-                    [--timpa] [--maks-bita N]
+                    [--timpa] [--maks-bita N] [--deteksi]
 
 Menghitung laporan LKIP (lembar "Laporan LKIP" dan
 "Verifikasi") dari buku kerja .xlsx yang memakai nama
@@ -76,13 +77,17 @@ rentang LKIP_*, tanpa Excel. Hasilnya berkas baru.
   --timpa       ganti lembar "Laporan LKIP"/"Verifikasi"
                 yang tidak bertanda buatan LKIP Kinerja,
                 dan timpa berkas hasil yang sudah ada
+  --deteksi     buku kerja tanpa nama LKIP_: pakai tabel
+                yang dideteksi dan tulis namanya ke berkas
+                hasil (lihat docs/deteksi.md)
   -h, --help    tampilkan bantuan ini
 
 Berkas masukan tidak pernah ditimpa; lembar, grafik, dan
 makro lain di dalamnya terbawa utuh ke berkas hasil.
 Kode keluar: 0 berhasil · 1 berkas tidak dapat dibaca atau
 ditulis · 2 pemakaian salah · 3 isi buku kerja ditolak
-(nama wajib hilang, panjang rentang berbeda, ...) ·
+(nama wajib hilang, panjang rentang berbeda, tanpa
+nama LKIP_: lihat --deteksi, ...) ·
 4 lembar bentrok (lihat --timpa) · 5 berkas hasil sudah
 ada dan berbeda, mungkin berisi catatan (lihat --timpa).
 Rincian: docs/runner.md.
@@ -147,6 +152,8 @@ interface Opsi {
   readonly bantuan: boolean;
   /** Largest input file read, in bytes (--maks-bita). */
   readonly maksBita: number;
+  /** Without LKIP_ names: use the detected tables and write their names (src/cli/deteksi.ts). */
+  readonly deteksi: boolean;
 }
 
 /** Default largest input: 1 GiB (the 1.93 M-row province workbook is about 40 MB). */
@@ -170,6 +177,7 @@ function bacaArgumen(argv: readonly string[]): Opsi {
   let timpa = false;
   let bantuan = false;
   let maksBita = MAKS_BITA_BAWAAN;
+  let deteksi = false;
   let hanyaBerkas = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -181,6 +189,8 @@ function bacaArgumen(argv: readonly string[]): Opsi {
       json = true;
     } else if (a === '--timpa') {
       timpa = true;
+    } else if (a === '--deteksi') {
+      deteksi = true;
     } else if (a === '-h' || a === '--help' || a === '--bantuan') {
       bantuan = true;
     } else if (a === '--out' || a === '-o') {
@@ -200,7 +210,7 @@ function bacaArgumen(argv: readonly string[]): Opsi {
       throw new GalatPemakaian(`Opsi tidak dikenal: ${a}`);
     }
   }
-  return { masukan, out, json, timpa, bantuan, maksBita };
+  return { masukan, out, json, timpa, bantuan, maksBita, deteksi };
 }
 
 async function ada(jalur: string): Promise<import('node:fs').Stats | null> {
@@ -274,6 +284,8 @@ type HasilBerkas =
       readonly keluaran: string;
       readonly hasil: HasilJalankan;
       readonly json: LaporanJson;
+      /** Lines for stderr before the report's problems (the ranges --deteksi used). */
+      readonly catatan: readonly string[];
     }
   | { readonly ok: false; readonly berkas: string; readonly kode: number; readonly pesan: string };
 
@@ -314,6 +326,9 @@ async function laporanSatu(
   kemajuan: LaporKemajuan,
 ): Promise<HasilBerkas> {
   const tampil = path.basename(masukan);
+  // Without LKIP_ names: refuse naming the tables found, or (--deteksi) define their names first.
+  const deteksi = await deteksiUntukLaporan(port, tampil, opsi.deteksi);
+  if (deteksi.jenis === 'ditolak') return { ok: false, berkas: masukan, kode: KODE_KELUAR.ditolak, pesan: deteksi.pesan };
   // The port refuses to replace a user's sheet unless the user said --timpa: pass the consent on (as the pane does).
   const hasil = await jalankanLaporan(opsi.timpa ? port.denganIzinTimpa() : port, { timpaLembarPengguna: opsi.timpa, kemajuan });
   if (hasil.status === 'perlu_konfirmasi') {
@@ -356,7 +371,7 @@ async function laporanSatu(
   } catch (e) {
     return { ok: false, berkas: masukan, kode: KODE_KELUAR.berkas, pesan: `${tampil}: ${pesanGalat(e)}` };
   }
-  return { ok: true, berkas: masukan, keluaran, hasil, json: hasil.json };
+  return { ok: true, berkas: masukan, keluaran, hasil, json: hasil.json, catatan: deteksi.catatan };
 }
 
 /**
@@ -426,6 +441,7 @@ export async function utama(argv: readonly string[], ioSebagian: Partial<IoCli> 
     if (!h.ok) {
       io.tulisGalat(`${h.pesan}\n`);
     } else {
+      for (const c of h.catatan) io.tulisGalat(`${c}\n`);
       for (const p of h.hasil.masalah.filter((x) => x.tingkat !== 'info'))
         io.tulisGalat(`${teksMasalah(path.basename(m), p).join('\n')}\n`);
       if (opsi.json) {

@@ -3,3 +3,4 @@ export * from './portExcel';
 export * from './kuota';
 export * from './pengaturan';
 export * from './sel';
+export * from './deteksi';

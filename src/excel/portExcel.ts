@@ -15,6 +15,8 @@
  *     bacaNilaiLembar   1 (no such sheet) | 2 + B_baca
  *     tulisLembar       1 (new sheet) | 2 (the sheet exists) + B_tulis
  *     tetapkanNama      2;  pilihSel 1
+ *     bacaUntukDeteksi  2 + B_baca (values only; sheets over BATAS_SEL_DETEKSI are not read)
+ *     buatNamaDeteksi   2 (1 when every name exists and is kept)
  *   B_baca  = read blocks, each ≤ min(1 000 000 cells, 4 MB ÷ bytes per cell), bytes per cell = 40 for the
  *             first block, then 1.25 × the largest measured. 1 for ordinary report inputs (≤ 100 000
  *             cells); 300 000 daily price rows × 5 columns → 9 blocks.
@@ -38,6 +40,7 @@ import {
   periksaModel,
   periksaNamaRentang,
 } from '../report/buku';
+import type { BacaanDeteksi, HasilBuatNama, UsulanNama } from '../report/deteksi';
 import { bacaBlok, bacaNamaLkipExcel, kodeGalat, type SumberBaca } from './baca';
 import { kemasPermintaan, potongBarisTulis, susunGrid } from './kuota';
 import { bacaOpsiDariPengaturan, simpanOpsiKePengaturan, type OpsiTersimpan, type PengaturanDokumen } from './pengaturan';
@@ -73,6 +76,16 @@ const cekDukunganOffice: CekDukungan = (set, versi) =>
   typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported(set, versi) === true;
 
 const pengaturanOffice = (): PengaturanDokumen => Office.context.document.settings;
+
+/** Merged areas (Range.getMergedAreasOrNullObject, read by "Hubungkan Tabel") arrived in ExcelApi 1.13. */
+export const SET_GABUNGAN: readonly [string, string] = ['ExcelApi', '1.13'];
+
+/**
+ * The Office.js side of "Hubungkan Tabel", loaded with the pane's section (chunk "hubungkan"), not on first load.
+ * It gets bacaBlok passed in rather than importing it, so the read blocks' code stays in one place without
+ * being shared (and so split out) between the first download and the lazy chunk.
+ */
+const modulDeteksi = () => import(/* webpackChunkName: "hubungkan" */ './deteksi');
 
 /** Notes (the classic cell notes, not threaded comments) arrived in ExcelApi 1.18. */
 const SET_CATATAN: readonly [string, string] = ['ExcelApi', '1.18'];
@@ -175,6 +188,22 @@ export class PortExcel implements PortBukuKerja {
       koleksi.add(nama, sheet.getRange(alamat));
       await context.sync();
     });
+  }
+
+  /**
+   * "Hubungkan Tabel": the used sheets (or the selection) as the detector reads them, with merged areas where
+   * ExcelApi 1.13 is supported (src/excel/deteksi.ts: 2 + B syncs).
+   */
+  async bacaUntukDeteksi(hanyaPilihan: boolean): Promise<BacaanDeteksi> {
+    const denganGabungan = this.didukung(...SET_GABUNGAN);
+    const { bacaUntukDeteksiExcel } = await modulDeteksi();
+    return this.jalankan((context) => bacaUntukDeteksiExcel(context, { hanyaPilihan, denganGabungan }, bacaBlok));
+  }
+
+  /** Create the names the user confirmed (workbook scope); existing ones only replaced with `timpa`. 2 syncs. */
+  async buatNamaDeteksi(usulan: readonly UsulanNama[], timpa: boolean): Promise<HasilBuatNama> {
+    const { buatNamaDeteksiExcel } = await modulDeteksi();
+    return this.jalankan((context) => buatNamaDeteksiExcel(context, usulan, timpa));
   }
 
   /** Activate the sheet and select the cell ("C5", "$C$5" or "Input!C5"), e.g. for a problem in the task pane. */

@@ -3,6 +3,8 @@
  * wires the Office.js adapter, the report engine and the sample; tests inject fakes.
  */
 import { bacaBatas, bacaKebijakanTargetNA, namaPresetSkala, presetSkala } from '../core';
+import type { BacaanDeteksi, HasilBuatNama } from '../report/deteksi/bacaan';
+import type { UsulanNama } from '../report/deteksi/jenis';
 import type { HasilJalankan, Temuan, OpsiJalankan, StatusNama } from '../report/hasil';
 
 export type PresetSkalaPanel = 'tabel-3.1' | 'lima-tingkat';
@@ -35,7 +37,17 @@ export type HasilContoh =
   | { readonly status: 'nama_sudah_ada'; readonly nama: readonly string[] }
   | { readonly status: 'lembar_sudah_ada'; readonly lembar: string };
 
+/** "Hubungkan Tabel" (docs/deteksi.md): read the sheets for the detector; create the names the user confirmed. */
+export interface LayananHubungkan {
+  /** The used sheets (or only the selection), their merged areas, the names that exist. Writes nothing. */
+  bacaUntukDeteksi(hanyaPilihan: boolean): Promise<BacaanDeteksi>;
+  /** Workbook-scoped names; an existing one is replaced only with `timpa`, otherwise skipped and reported. */
+  buatNamaDeteksi(usulan: readonly UsulanNama[], timpa: boolean): Promise<HasilBuatNama>;
+}
+
 export interface LayananPanel {
+  /** Table detection; absent where the workbook cannot be scanned (the pane then hides Hubungkan Tabel). */
+  readonly hubungkan?: LayananHubungkan;
   /** Read the contract names (status and problems) without writing anything. */
   periksa(): Promise<HasilPeriksa>;
   /** "Hitung Ulang Laporan": read, compute, write (unless refused or a confirmation is needed). */

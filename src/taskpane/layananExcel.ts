@@ -5,18 +5,21 @@
 import { PortExcel } from '../excel/portExcel';
 import { jalankanLaporan, periksaMasukan } from '../report/jalankan';
 import type { PortBukuKerja } from '../report/port';
-import type { HasilContoh, LayananPanel, OpsiPanel } from './layanan';
+import type { HasilContoh, LayananHubungkan, LayananPanel, OpsiPanel } from './layanan';
 import { opsiKePengaturan, rapikanOpsi } from './layanan';
 
 /** What the pane needs of the workbook: the report port plus selecting a cell and the stored options. */
 export type PortPanel = PortBukuKerja &
-  Pick<PortExcel, 'pilihSel' | 'bacaOpsiTersimpan' | 'simpanOpsi'> & {
+  Pick<PortExcel, 'pilihSel' | 'bacaOpsiTersimpan' | 'simpanOpsi'> &
+  Partial<Pick<PortExcel, 'bacaUntukDeteksi' | 'buatNamaDeteksi'>> & {
     /** The same workbook, allowed to replace a user's sheet of the report's name (after "Ganti"). */
     denganIzinTimpa(): PortBukuKerja;
   };
 
 export function buatLayananExcel(port: PortPanel = new PortExcel()): LayananPanel {
   return {
+    // PortExcel's two methods are LayananHubungkan as they are; a port without them (tests) hides the section.
+    ...(port.bacaUntukDeteksi && port.buatNamaDeteksi ? { hubungkan: port as LayananHubungkan } : {}),
     periksa: () => periksaMasukan(port),
 
     // The adapter refuses to replace a user's sheet unless the user confirmed ("Ganti"): pass the consent on.

@@ -16,7 +16,12 @@ export interface BenihBukuKerja {
   /** Office's display language: "id-ID" (default) or "en-US". */
   readonly bahasa?: string;
   /** Sheets in order, cells as [row, column, cell] (zero-based). */
-  readonly lembar: readonly { readonly nama: string; readonly sel: readonly (readonly [number, number, SelBenih])[] }[];
+  readonly lembar: readonly {
+    readonly nama: string;
+    readonly sel: readonly (readonly [number, number, SelBenih])[];
+    /** Merged areas ("E5:G5"). */
+    readonly gabungan?: readonly string[];
+  }[];
   readonly nama: readonly { readonly nama: string; readonly lembar: string; readonly alamat: string }[];
   /** Document settings (Office.context.document.settings). */
   readonly pengaturan?: Readonly<Record<string, unknown>>;

@@ -19,6 +19,7 @@ function semai(benih: BenihBukuKerja): BukuPalsu {
   for (const lb of benih.lembar.length > 0 ? benih.lembar : [{ nama: 'Sheet1', sel: [] }]) {
     const l = buku.tambahLembar(lb.nama);
     for (const [r, c, isi] of lb.sel) Object.assign(l.ubah(r, c), isi);
+    l.gabungan.push(...('gabungan' in lb ? (lb.gabungan ?? []) : []));
   }
   for (const n of benih.nama) buku.tambahNama(n.nama, `'${n.lembar.replace(/'/g, "''")}'!${n.alamat}`);
   return buku;

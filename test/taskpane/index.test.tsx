@@ -61,10 +61,13 @@ afterEach(() => {
   g['IS_REACT_ACT_ENVIRONMENT'] = true;
 });
 
+/**
+ * A fresh copy of the entry per test. resetModules (not isolateModules): the pane loads chunks later (React.lazy,
+ * e.g. Hubungkan Tabel), and those must come from the same module registry, with the same React.
+ */
 function muatEntri(): void {
-  jest.isolateModules(() => {
-    require('../../src/taskpane/index');
-  });
+  jest.resetModules();
+  require('../../src/taskpane/index');
 }
 
 test('in Excel: nothing rendered before Office.onReady; then the pane, and the ribbon command is registered', async () => {

@@ -20,6 +20,8 @@ import { dekodeTeksOoxml, GalatXml, parserKetat } from './xmlRingan';
 export interface PermintaanRentang extends Rentang {
   readonly seluruhKolom: boolean;
   readonly seluruhBaris: boolean;
+  /** Most cells this rectangle may have (bawaan BATAS_SEL_RENTANG); above it the result is terlaluBesar. */
+  readonly batasSel?: number;
 }
 
 export interface HasilRentang {
@@ -27,7 +29,7 @@ export interface HasilRentang {
   readonly rumus: (string | null)[][];
   /** The first formula cell (row-major) without a cached result that could not be computed here. */
   readonly tanpaHasil: { readonly baris: number; readonly kolom: number; readonly rumus: string } | null;
-  /** Set (and nilai, rumus left empty) when the rectangle has more than BATAS_SEL_RENTANG cells. */
+  /** Set (and nilai, rumus left empty) when the rectangle has more than its batasSel (BATAS_SEL_RENTANG) cells. */
   readonly terlaluBesar?: { readonly jumlahBaris: number; readonly jumlahKolom: number };
 }
 
@@ -43,6 +45,8 @@ export interface HasilBacaLembar {
   /** Used area: rows and columns from A1 up to the last row element or cell. */
   readonly jumlahBaris: number;
   readonly jumlahKolom: number;
+  /** The sheet's merged areas (<mergeCell>), in document order. */
+  readonly gabungan: readonly Rentang[];
 }
 
 export interface KonteksBaca {
@@ -111,7 +115,7 @@ class PengumpulRentang {
     const p = this.p;
     const tinggi = p.seluruhKolom ? Math.max(0, jumlahBarisLembar - p.baris) : p.jumlahBaris;
     const lebar = p.seluruhBaris ? Math.max(0, jumlahKolomLembar - p.kolom) : p.jumlahKolom;
-    if (tinggi * lebar > BATAS_SEL_RENTANG) {
+    if (tinggi * lebar > (p.batasSel ?? BATAS_SEL_RENTANG)) {
       return { nilai: [], rumus: [], tanpaHasil: null, terlaluBesar: { jumlahBaris: tinggi, jumlahKolom: lebar } };
     }
     const nilai = this.nilai;
@@ -459,5 +463,5 @@ export async function bacaLembar(
     if (gabungan.length > 0 && !h.terlaluBesar) kosongkanGabungan(h, g.p, gabungan);
     return h;
   });
-  return { rentang, jumlahBaris, jumlahKolom };
+  return { rentang, jumlahBaris, jumlahKolom, gabungan };
 }

@@ -36,7 +36,7 @@ import {
   rujukanPenanda,
 } from '../../report/buku';
 import { TAHAP, type LaporKemajuan } from '../../report/kemajuan';
-import type { ModelLembar, NilaiSel } from '../../report/lembar';
+import type { ModelLembar, NilaiSel, Rentang } from '../../report/lembar';
 import {
   dibacaTanpaRumus,
   type HasilBacaNama,
@@ -69,6 +69,11 @@ const TANPA_BATAS_SEL = BARIS_MAKS * KOLOM_MAKS;
 const KOLOM_SUDUT_BACA = 16;
 const BARIS_SUDUT_BACA = 125_000;
 const EKSTENSI = new Set(['.xlsx', '.xlsm']);
+
+/** A sheet as read for the detector (bacaLembarDeteksi): values and merged areas, or its size when too large. */
+export type LembarUntukDeteksi =
+  | { readonly nama: string; readonly nilai: readonly (readonly NilaiSel[])[]; readonly gabungan: readonly Rentang[] }
+  | { readonly nama: string; readonly terlaluBesar: { readonly jumlahBaris: number; readonly jumlahKolom: number } };
 
 /** A sheet the add-in wrote in this session: what the output will hold. */
 interface LembarBaru {
@@ -423,6 +428,42 @@ export class PortPaketXlsx implements PortBukuKerja {
       );
     }
     return h?.nilai ?? [];
+  }
+
+  /**
+   * A sheet for the detector (runner --deteksi): its values from A1 to the last used cell and its merged areas,
+   * in one streamed pass; at most `batasSel` cells of used area are kept (rows past the bound are only counted,
+   * so memory stays bounded), a larger sheet comes back as terlaluBesar with its size. Null: no such worksheet.
+   */
+  async bacaLembarDeteksi(nama: string, batasSel: number): Promise<LembarUntukDeteksi | null> {
+    const lembar = this.namaLembar(nama);
+    if (lembar === undefined) return null;
+    const baru = this.lembarBaru(lembar);
+    if (baru) return { nama: lembar, nilai: nilaiTertulis(baru.model), gabungan: baru.model.gabungan };
+    const permintaan: PermintaanRentang = {
+      baris: 0,
+      kolom: 0,
+      jumlahBaris: Math.max(1, batasSel),
+      jumlahKolom: KOLOM_MAKS,
+      seluruhKolom: true,
+      seluruhBaris: true,
+      batasSel,
+    };
+    const l = this.struktur.lembar.find((x) => samaNama(x.nama, lembar));
+    if (!l || l.jalur === null || !l.lembarKerja || !this.arsip.cari(l.jalur)) return null;
+    let hasil: Awaited<ReturnType<typeof bacaLembar>>;
+    try {
+      const stringBersama = await this.stringBersamaBuku();
+      hasil = await bacaLembar(aliranTeks(await this.arsip.aliran(l.jalur)), [permintaan], {
+        stringBersama,
+        date1904: this.struktur.date1904,
+      });
+    } catch (e) {
+      throw galatBaca(e instanceof Error ? new Error(`lembar "${l.nama}": ${e.message}`) : e, this.sumber);
+    }
+    const r = hasil.rentang[0]!;
+    if (r.terlaluBesar) return { nama: lembar, terlaluBesar: r.terlaluBesar };
+    return { nama: lembar, nilai: r.nilai, gabungan: hasil.gabungan };
   }
 
   // -------------------------------------------------------------------------------------------

@@ -392,10 +392,15 @@ function uraianPeta(p: Pemetaan): string {
   return `${KATA_JENIS[p.jenis]} di ${rujukanBiasa(p.kisi.nama, rentangTabel(p))} (${n} ${SATUAN_BARIS[p.jenis]})`;
 }
 
+/** Data rows of a table without a budget's printed total row: the count uraikanTabel shows. */
+export function jumlahBarisTabel(t: TabelTerdeteksi): number {
+  const total = t.jenis === 'anggaran' && t.catatan.some((c) => c.startsWith('Baris total tertulis')) ? 1 : 0;
+  return t.jumlahBaris - total;
+}
+
 /** "tabel kinerja di 'PK 2021'!A4:H12 (6 indikator)": for the runner's messages and the pane's list. */
 export function uraikanTabel(t: TabelTerdeteksi): string {
-  const total = t.jenis === 'anggaran' && t.catatan.some((c) => c.startsWith('Baris total tertulis')) ? 1 : 0;
-  return `${KATA_JENIS[t.jenis]} di ${t.rujukan} (${t.jumlahBaris - total} ${SATUAN_BARIS[t.jenis]})`;
+  return `${KATA_JENIS[t.jenis]} di ${t.rujukan} (${jumlahBarisTabel(t)} ${SATUAN_BARIS[t.jenis]})`;
 }
 
 /** The proposed names that already exist in the workbook (case-blind, as Excel's names are): never overwritten silently. */

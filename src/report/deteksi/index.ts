@@ -46,7 +46,8 @@
  * rentangDariAlamat (an adapter's merged-area address → LembarSumber.gabungan).
  */
 export * from './jenis';
-export { deteksiTabel, uraikanTabel, namaBentrok, rentangBernamaDari } from './bukuKerja';
+export { BATAS_SEL_DETEKSI, pesanLembarDilewati, type BacaanDeteksi, type HasilBuatNama, type LembarDilewati } from './bacaan';
+export { deteksiTabel, uraikanTabel, jumlahBarisTabel, namaBentrok, rentangBernamaDari } from './bukuKerja';
 export { rentangDariAlamat } from './kisi';
 export {
   KOSAKATA_KEPALA,

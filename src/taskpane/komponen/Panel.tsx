@@ -1,5 +1,5 @@
 /** The whole task pane: header, main action and its result, summary, problems and findings, status, options, example. */
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { PusatPanel } from '../keadaan';
 import type { LayananPanel } from '../layanan';
 import { useTeks } from '../teks';
@@ -10,6 +10,9 @@ import { DaftarStatus } from './DaftarStatus';
 import { KartuRingkasan } from './KartuRingkasan';
 import { PanelOpsi } from './PanelOpsi';
 import { PesanHasil } from './PesanHasil';
+
+/** "Hubungkan Tabel": a small chunk loaded after the first paint (the pane's first download has a budget). */
+const BagianHubungkan = lazy(() => import(/* webpackChunkName: "hubungkan-bagian" */ './BagianHubungkan'));
 
 export interface PropsPanel {
   readonly layanan: LayananPanel;
@@ -39,6 +42,17 @@ export function Panel({ layanan, pusat }: PropsPanel) {
     if (tadinyaKosong.current && !bukuKosong && (fokus === null || fokus === document.body)) tombolHitung.current?.focus();
     tadinyaKosong.current = bukuKosong;
   }, [bukuKosong]);
+  const hubungkan = layanan.hubungkan && k.statusNama !== null && (
+    <Suspense fallback={null}>
+      <BagianHubungkan
+        bahasa={teks.bahasa}
+        layanan={layanan.hubungkan}
+        adaNamaLkip={adaNamaLkip}
+        nonaktif={k.sibuk !== null}
+        onNamaDibuat={() => void p.periksaUlang()}
+      />
+    </Suspense>
+  );
   const contoh = (
     <BagianContoh
       adaNamaLkip={adaNamaLkip}
@@ -62,6 +76,7 @@ export function Panel({ layanan, pusat }: PropsPanel) {
         onHitung={() => void p.hitungUlang()}
       />
       <PesanHasil pesan={k.pesan} onGanti={() => void p.ganti()} onBatal={() => p.batal()} onTutup={() => p.tutupPesan()} />
+      {hubungkan}
       {bukuKosong && contoh}
       {k.hasil?.ringkasan && <KartuRingkasan ringkasan={k.hasil.ringkasan} />}
       <DaftarTemuan

@@ -41,11 +41,22 @@ export class WorkbookPalsu {
   readonly names: KoleksiNamaPalsu;
   readonly worksheets: KoleksiLembarPalsu;
 
-  constructor(ctx: KonteksPalsu) {
+  constructor(private readonly ctx: KonteksPalsu) {
     // The workbook's collections always exist: bound from the start, no request action of their own.
     this.names = new KoleksiNamaPalsu(ctx, { terikat: buku(ctx) });
     this.worksheets = new KoleksiLembarPalsu(ctx, { terikat: buku(ctx) });
     Object.freeze(this);
+  }
+
+  /** The selection (BukuPalsu.pilihan; A1 of the active sheet when nothing was selected), ExcelApi 1.1. */
+  getSelectedRange(): RentangPalsu {
+    return new RentangPalsu(this.ctx, () => {
+      const b = buku(this.ctx);
+      const p = b.pilihan ?? (b.aktif !== null ? { lembar: b.aktif, alamat: 'A1' } : null);
+      const l = p ? b.cariLembar(p.lembar) : b.lembar[0];
+      if (!l) throw new GalatPalsu('ItemNotFound', 'There is no selection.');
+      return { l, r: rentangDariAlamat(p?.alamat ?? 'A1') };
+    });
   }
 }
 
@@ -55,6 +66,31 @@ export class KoleksiLembarPalsu extends ObjekPalsu<BukuPalsu> {
   }
   protected potret(): unknown {
     throw new Error('host: worksheets has no scalar properties');
+  }
+
+  get items(): LembarPalsu[] {
+    return this.baca('items');
+  }
+
+  /** load('items/name') (or 'items/name,items/id'): the sheets in tab order, each with those scalars loaded. */
+  override load(arg?: string | string[]): this {
+    const semua = ['name', 'id'];
+    const daftar = (Array.isArray(arg) ? arg : (arg ?? semua.join(',')).split(','))
+      .map((x) => x.trim().replace(/^items\//, ''))
+      .filter((x) => x !== '' && x !== 'items');
+    for (const p of daftar) if (!semua.includes(p)) throw new Error(`host: worksheet.${p} is not modelled in a collection load`);
+    this.ctx.antre(
+      () => {
+        const items = buku(this.ctx).lembar.map((data) => new LembarPalsu(this.ctx, { terikat: data }));
+        for (const item of items) for (const p of daftar) item.terimaSkalar(p);
+        this.ctx.terimaMuatan('items', items, JSON.stringify(items.map((i) => i.toJSON())).length);
+        return () => {
+          this.dimuat.items = items;
+        };
+      },
+      { argumen: daftar },
+    );
+    return this;
   }
 
   getItem(nama: string): LembarPalsu {
@@ -92,6 +128,11 @@ export class LembarPalsu extends ObjekPalsu<LembarData> {
   }
   protected potret(l: LembarData, prop: string): unknown {
     return prop === 'id' ? l.id : l.nama;
+  }
+
+  /** A scalar delivered with its collection's load (the item is bound already). */
+  terimaSkalar(prop: string): void {
+    this.dimuat[prop] = this.potret(this.sasaran(), prop);
   }
 
   get id(): string {
@@ -423,9 +464,40 @@ export class RentangPalsu extends ObjekPalsu<Kotak> {
     });
   }
 
+  /**
+   * The merged areas inside the range (ExcelApi 1.13): a RangeAreas whose `address` lists them with their sheet
+   * ("'PK 2021'!A5:A6,'PK 2021'!E5:G5"), or a null object when there are none (or the range is a null object).
+   */
+  getMergedAreasOrNullObject(): AreaRentangPalsu {
+    return new AreaRentangPalsu(this.ctx, () => {
+      if (this.ref === null) return null;
+      const { l, r } = this.sasaran();
+      const di = l.gabungan.map(rentangDariAlamat).filter((g) => tumpang(g, r));
+      return di.length === 0 ? null : { l, area: di };
+    });
+  }
+
   /** Where the range lies, at sync time: for names.add(name, range). */
   kotak(): Kotak {
     return this.sasaran();
+  }
+}
+
+/** Excel.RangeAreas as getMergedAreasOrNullObject returns it: only its address is modelled. */
+export class AreaRentangPalsu extends ObjekPalsu<{ readonly l: LembarData; readonly area: readonly Rentang[] }> {
+  protected get dapatDimuat(): readonly string[] {
+    return ['address', 'areaCount'];
+  }
+  protected potret(t: { readonly l: LembarData; readonly area: readonly Rentang[] }, prop: string): unknown {
+    if (prop === 'areaCount') return t.area.length;
+    const lembar = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(t.l.nama) ? t.l.nama : `'${t.l.nama.replace(/'/g, "''")}'`;
+    return t.area.map((r) => `${lembar}!${alamatExcel(r)}`).join(',');
+  }
+  get address(): string {
+    return this.baca('address');
+  }
+  get areaCount(): number {
+    return this.baca('areaCount');
   }
 }
 
