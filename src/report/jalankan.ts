@@ -146,7 +146,11 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
   await jeda();
   const laporan = susunLembarLaporan(hasil, { lindungi });
   opsi.kemajuan?.(TAHAP.menyusun, 1, 2);
-  const verifikasi = susunLembarVerifikasi(hasil.temuan, nilaiLama, { lindungi, ...(subjudul ? { subjudul } : {}) });
+  const verifikasi = susunLembarVerifikasi(hasil.temuan, nilaiLama, {
+    lindungi,
+    kaki: { instansi: hasil.instansi, tahun: hasil.tahun },
+    ...(subjudul ? { subjudul } : {}),
+  });
   opsi.kemajuan?.(TAHAP.menyusun, 2, 2);
   await jeda();
   await port.tulisLembar(laporan, opsi.kemajuan);

@@ -2,8 +2,11 @@
  * The "Laporan LKIP" sheet: the document's tables with their captions, as a ModelLembar.
  *
  *   title, instansi, "Tahun <n>"                                   (rows 1–3, frozen)
- *   the tables of TABEL_LAPORAN, in that order, each with a blank row after it
+ *   the tables of TABEL_LAPORAN, in that order, each with a blank row after it; charts under their tables
  *   notes (how to read the figures)
+ *
+ * Printed (cetak.ts): A4 landscape, one page wide, rows 1–3 repeated on every page, a footer with the instansi,
+ * the year and the page; page breaks between tables and charts that would not fit on the rest of a page.
  *
  * One table, one function (./tabel/): capaian, each price list, the combined price rise, each daily group's
  * stability, each budget table. A new table is a new function and one entry in TABEL_LAPORAN. Every table draws
@@ -12,6 +15,7 @@
  *
  * Values are plain numbers and text (no formulas); the Keterangan column carries every derivation.
  */
+import { tataCetakLaporan } from './cetak';
 import type { HasilLaporan } from './hitung';
 import type { ModelLembar } from './lembar';
 import { NAMA_LEMBAR_LAPORAN } from './namaLembar';
@@ -19,6 +23,7 @@ import { WARNA, rentang } from './penyusun';
 import { tabelAnggaran } from './tabel/anggaran';
 import { kolomCapaian, tabelCapaian } from './tabel/capaian';
 import { tabelDaftarHarga } from './tabel/daftarHarga';
+import { grafikCapaian } from './tabel/grafikCapaian';
 import { tabelHargaGabungan } from './tabel/hargaGabungan';
 import { LembarLaporan } from './tabel/lembarLaporan';
 import { tabelStabilitas } from './tabel/stabilitas';
@@ -36,6 +41,7 @@ export type SusunTabel = (lembar: LembarLaporan, hasil: HasilLaporan) => void;
 /** The report's tables in sheet order. */
 export const TABEL_LAPORAN: readonly SusunTabel[] = Object.freeze([
   tabelCapaian,
+  grafikCapaian,
   tabelDaftarHarga,
   tabelHargaGabungan,
   tabelStabilitas,
@@ -65,9 +71,17 @@ export function susunLembarLaporan(hasil: HasilLaporan, opsi: OpsiSusun = {}): M
   for (const teks of CATATAN_KAKI) l.p.tambahBaris([teks]);
   l.p.gaya(rentang(awalCatatan, 0, CATATAN_KAKI.length, 1), { miring: true, warnaTeks: WARNA.teksRedup });
 
-  return l.p.selesai(NAMA_LEMBAR_LAPORAN, {
+  const model = l.p.selesai(NAMA_LEMBAR_LAPORAN, {
     lebarKolom: l.lebarKolom,
     bekukanBaris: bekukan,
     ...(opsi.lindungi === false ? {} : { proteksi: { dapatDiedit: [] } }),
   });
+  const blok = l.awalBlok.map((awal, i) => ({ awal, akhir: (l.awalBlok[i + 1] ?? model.nilai.length) - 1 }));
+  // Printed: the title rows on every page; a table or chart starts a new page when it does not fit (cetak.ts).
+  const cetak = tataCetakLaporan(model, {
+    barisJudul: { awal: 0, akhir: bekukan - 1 },
+    kaki: { instansi: hasil.instansi, tahun: hasil.tahun },
+    blok,
+  });
+  return { ...model, cetak, grafik: l.grafik };
 }

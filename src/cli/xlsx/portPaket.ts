@@ -35,6 +35,7 @@ import {
   periksaNamaRentang,
   rujukanSeluruhLembar,
 } from '../../report/buku';
+import { alamatAreaCetak, alamatBarisJudul } from '../../report/cetak';
 import { TAHAP, type LaporKemajuan } from '../../report/kemajuan';
 import type { ModelLembar, NilaiSel } from '../../report/lembar';
 import {
@@ -62,6 +63,8 @@ import { GalatXml } from './xmlRingan';
 import { ArsipZip, GalatArsip } from './zipBaca';
 
 const TANPA_BATAS_SEL = BARIS_MAKS * KOLOM_MAKS;
+/** Excel's built-in names of a sheet's print titles and print area. */
+const NAMA_CETAK = ['_xlnm.Print_Titles', '_xlnm.Print_Area'] as const;
 const EKSTENSI = new Set(['.xlsx', '.xlsm']);
 
 /** A sheet the add-in wrote in this session: what the output will hold. */
@@ -435,6 +438,7 @@ export class PortPaketXlsx implements PortBukuKerja {
     if (lama) this.baru.delete(lama.model.nama.toLowerCase());
     this.baru.set(model.nama.toLowerCase(), { model, tersusun });
 
+    this.namaCetak(model);
     // Markers whose sheet is gone (#REF!) are dropped; this sheet gets one unless it has it.
     this.nama = this.nama.filter((n) => n.lokal !== null || !adalahNamaPenanda(n.nama) || this.lembarPenanda(n) !== undefined);
     if (!this.adaPenanda(model.nama)) {
@@ -447,6 +451,30 @@ export class PortPaketXlsx implements PortBukuKerja {
         el: null,
       });
     }
+  }
+
+  /**
+   * The sheet's print titles and print area as Excel keeps them: the sheet-scoped names _xlnm.Print_Titles and
+   * _xlnm.Print_Area (localSheetId = the sheet's tab position), from its page setup; removed when it has none.
+   */
+  private namaCetak(model: ModelLembar): void {
+    const indeks = this.daftarLembar().findIndex((n) => samaNama(n, model.nama));
+    const milikLembar = (n: NamaTerdefinisi) =>
+      n.lokal === indeks && NAMA_CETAK.some((c) => c.toLowerCase() === n.nama.toLowerCase());
+    this.nama = this.nama.filter((n) => !milikLembar(n));
+    const c = model.cetak;
+    if (!c) return;
+    const lembar = kutipLembar(model.nama);
+    const baru = (nama: string, alamat: string): NamaTerdefinisi => ({
+      nama,
+      lokal: indeks,
+      tersembunyi: false,
+      teks: `${lembar}!${alamat}`,
+      el: null,
+    });
+    const judul = alamatBarisJudul(c);
+    if (judul !== null) this.nama.push(baru(NAMA_CETAK[0], judul));
+    this.nama.push(baru(NAMA_CETAK[1], alamatAreaCetak(c)));
   }
 
   /** Add or replace the workbook-scoped name `nama` for `alamatA1` ("$C$5:$C$15"; a sheet prefix is ignored) on `lembar`. */
