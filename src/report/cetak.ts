@@ -27,7 +27,7 @@ const CADANGAN = 0.92;
 
 /** A column's width in points from Excel's character units (Calibri 11: 7 px a character, 5 px padding, 96 dpi). */
 export function lebarKolomTitik(lebarKarakter: number): number {
-  return ((Math.trunc(lebarKarakter * 7 + 5) * 72) / 96);
+  return (Math.trunc(lebarKarakter * 7 + 5) * 72) / 96;
 }
 
 /** Scale (≤ 1) that fits `lebarTitik` of sheet on the printable width of the page. */
@@ -95,7 +95,12 @@ export function putusHalaman(
 
 /** The whole used area of a model. */
 export function areaModel(model: ModelLembar): Rentang {
-  return { baris: 0, kolom: 0, jumlahBaris: Math.max(1, model.nilai.length), jumlahKolom: Math.max(1, model.nilai[0]?.length ?? 1) };
+  return {
+    baris: 0,
+    kolom: 0,
+    jumlahBaris: Math.max(1, model.nilai.length),
+    jumlahKolom: Math.max(1, model.nilai[0]?.length ?? 1),
+  };
 }
 
 /** A4 landscape, one page wide, these title rows, the used area, this footer, breaks between these blocks. */

@@ -16,14 +16,7 @@
  * when someone edits the cell.
  */
 import { alamatRentang, alamatSel, hurufKolom } from '../../report/buku';
-import {
-  teksMiripRumus,
-  type GayaSel,
-  type ModelLembar,
-  type NilaiSel,
-  type Rentang,
-  type TataCetak,
-} from '../../report/lembar';
+import { teksMiripRumus, type GayaSel, type ModelLembar, type NilaiSel, type Rentang, type TataCetak } from '../../report/lembar';
 import { hitungRumusSederhana } from '../hitungRumus';
 import type { BagianTurunan, KonteksSimpan, LembarTersusun, RelasiBagian } from './bagianPaket';
 import { blokDibutuhkan, catatanUrut, xmlKomentar, xmlVmlCatatan } from './catatanXml';

@@ -459,22 +459,22 @@ export class PortPaketXlsx implements PortBukuKerja {
    */
   private namaCetak(model: ModelLembar): void {
     const indeks = this.daftarLembar().findIndex((n) => samaNama(n, model.nama));
-    const milikLembar = (n: NamaTerdefinisi) =>
-      n.lokal === indeks && NAMA_CETAK.some((c) => c.toLowerCase() === n.nama.toLowerCase());
-    this.nama = this.nama.filter((n) => !milikLembar(n));
     const c = model.cetak;
-    if (!c) return;
     const lembar = kutipLembar(model.nama);
-    const baru = (nama: string, alamat: string): NamaTerdefinisi => ({
-      nama,
-      lokal: indeks,
-      tersembunyi: false,
-      teks: `${lembar}!${alamat}`,
-      el: null,
+    const judul = c ? alamatBarisJudul(c) : null;
+    const alamat = [judul, c ? alamatAreaCetak(c) : null];
+    NAMA_CETAK.forEach((nama, i) => {
+      const ada = this.nama.findIndex((n) => n.lokal === indeks && n.nama.toLowerCase() === nama.toLowerCase());
+      const a = alamat[i];
+      if (a === null || a === undefined) {
+        if (ada >= 0) this.nama.splice(ada, 1);
+        return;
+      }
+      // In place when the sheet had it (a second run on its own output changes nothing), else at the end.
+      const baru: NamaTerdefinisi = { nama, lokal: indeks, tersembunyi: false, teks: `${lembar}!${a}`, el: null };
+      if (ada >= 0) this.nama[ada] = baru;
+      else this.nama.push(baru);
     });
-    const judul = alamatBarisJudul(c);
-    if (judul !== null) this.nama.push(baru(NAMA_CETAK[0], judul));
-    this.nama.push(baru(NAMA_CETAK[1], alamatAreaCetak(c)));
   }
 
   /** Add or replace the workbook-scoped name `nama` for `alamatA1` ("$C$5:$C$15"; a sheet prefix is ignored) on `lembar`. */
