@@ -1,12 +1,12 @@
 /**
  * An independent spreadsheet application opens the runner's output: LibreOffice converts every sheet
  * to CSV "as shown" (formatted text), and the document's figures and category labels are there as
- * displayed text, with no error cells. LibreOffice runs with its own profile (.ci/run installs it).
+ * displayed text, with no error cells. LibreOffice runs with its own profile (soffice.ts; .ci/run installs it).
  */
-import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { folderSementara, isiFolder, jalankanCli } from './bantu';
+import { konversiSoffice } from './soffice';
 
 /**
  * CSV filter options: comma, double quote, UTF-8, from line 1, (no column types), language, quoted as text off,
@@ -23,22 +23,7 @@ beforeAll(async () => {
   const folder = await folderSementara('lkip-lo-');
   const { kode } = await jalankanCli(['--out', 'laporan.xlsx'], folder);
   expect(kode).toBe(0);
-  const profil = `file://${path.join(folder, 'profil-lo')}`;
-  const r = spawnSync(
-    'soffice',
-    [
-      '--headless',
-      `-env:UserInstallation=${profil}`,
-      '--convert-to',
-      FILTER_CSV,
-      '--outdir',
-      path.join(folder, 'csv'),
-      path.join(folder, 'laporan.xlsx'),
-    ],
-    { encoding: 'utf8', timeout: 180_000 },
-  );
-  if (r.error) throw new Error(`LibreOffice (soffice) tidak dapat dijalankan: ${r.error.message}`);
-  expect(r.status).toBe(0);
+  konversiSoffice(path.join(folder, 'laporan.xlsx'), FILTER_CSV, path.join(folder, 'csv'));
   lembar = new Map();
   for (const berkas of await isiFolder(path.join(folder, 'csv'))) {
     const nama = /^laporan-(.+)\.csv$/.exec(berkas)?.[1];
