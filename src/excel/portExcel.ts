@@ -28,7 +28,7 @@
  */
 import { TAHAP, type LaporKemajuan } from '../report/kemajuan';
 import type { ModelLembar, NilaiSel } from '../report/lembar';
-import type { HasilBacaNama, OpsiBacaNama, PortBukuKerja, StatusLembar } from '../report/port';
+import type { DukunganPort, HasilBacaNama, OpsiBacaNama, PortBukuKerja, StatusLembar } from '../report/port';
 import {
   alamatMutlak,
   alamatTanpaLembar,
@@ -39,6 +39,7 @@ import {
   periksaNamaRentang,
 } from '../report/buku';
 import { bacaBlok, bacaNamaLkipExcel, kodeGalat, type SumberBaca } from './baca';
+import { SET_CETAK, SET_GRAFIK } from './cetak';
 import { kemasPermintaan, potongBarisTulis, susunGrid } from './kuota';
 import { bacaOpsiDariPengaturan, simpanOpsiKePengaturan, type OpsiTersimpan, type PengaturanDokumen } from './pengaturan';
 import {
@@ -47,6 +48,7 @@ import {
   operasiPenanda,
   operasiTata,
   periksaKepemilikan,
+  type DukunganTata,
   type KonteksTulis,
   type OperasiTulis,
 } from './tulis';
@@ -138,7 +140,11 @@ export class PortExcel implements PortBukuKerja {
     periksaModel(model);
     const grid = susunGrid(model);
     const potongan = potongBarisTulis(grid);
-    const denganCatatan = model.catatan.length > 0 && this.didukung(...SET_CATATAN);
+    const dukungan: DukunganTata = {
+      catatan: model.catatan.length > 0 && this.didukung(...SET_CATATAN),
+      cetak: model.cetak !== undefined && this.didukung(...SET_CETAK),
+      grafik: (model.grafik ?? []).length > 0 && this.didukung(...SET_GRAFIK),
+    };
     await this.jalankan(async (context) => {
       const milik = await periksaKepemilikan(context, model.nama, true, this.didukung(...SET_CATATAN));
       if (milik.status === 'milik_pengguna' && this.opsi.timpaLembarPengguna !== true) throw galatLembarMilikPengguna(model.nama);
@@ -146,7 +152,7 @@ export class PortExcel implements PortBukuKerja {
       const operasi: OperasiTulis[] = [
         ...operasiBersihkan(milik),
         ...operasiNilai(grid, potongan),
-        ...operasiTata(model, denganCatatan),
+        ...operasiTata(model, dukungan),
         ...operasiPenanda(milik),
       ];
       const permintaan = kemasPermintaan(operasi);
@@ -200,6 +206,11 @@ export class PortExcel implements PortBukuKerja {
   /** Store the options in this workbook's document settings and save them with the document. */
   async simpanOpsi(opsi: OpsiTersimpan): Promise<void> {
     return simpanOpsiKePengaturan((this.opsi.pengaturan ?? pengaturanOffice)(), opsi);
+  }
+
+  /** What this Excel can draw of a report besides its cells: page setup (ExcelApi 1.9), charts (ExcelApi 1.8). */
+  dukungan(): DukunganPort {
+    return { cetak: this.didukung(...SET_CETAK), grafik: this.didukung(...SET_GRAFIK) };
   }
 
   private didukung(set: string, versi: string): boolean {

@@ -3,9 +3,11 @@
  * (periksaKepemilikan), then the whole write as a list of operations, each with its estimated request
  * bytes, packed into as few requests as the 4 MB budget allows (kemasPermintaan, batas.ts):
  *
- *   operasiBersihkan  our sheet being rewritten: protection off, unfreeze, unmerge, clear, standard sizes
+ *   operasiBersihkan  our sheet being rewritten: protection off, unfreeze, unmerge, clear, standard sizes,
+ *                     the add-in's charts deleted
  *   operasiNilai      one 2-D write per block of rows: number formats first, then values (or formulas)
- *   operasiTata       widths, frozen rows, styles per rectangle, merges, autofit, row heights, notes, protection
+ *   operasiTata       widths, frozen rows, styles per rectangle, merges, autofit, row heights, notes, page setup
+ *                     and charts (cetak.ts, when the host supports them), protection
  *   operasiPenanda    the hidden marker name _LKIP_LEMBAR_<n> (buku/nama.ts); broken markers removed
  *
  * Styles are applied per rectangle of the model, never per cell, so a report of any length costs a
@@ -22,6 +24,8 @@ import {
   KOMENTAR_PENANDA,
   namaPenandaBaru,
 } from '../report/buku';
+import { AWALAN_NAMA_GRAFIK } from '../report/lembar';
+import { operasiCetak, operasiGrafik } from './cetak';
 import { BIAYA_AKSI, type GridTulis, type Operasi, type PotonganTulis } from './kuota';
 import { lebarKeTitik } from './sel';
 
@@ -35,6 +39,8 @@ export interface Kepemilikan {
   readonly penandaRusak: readonly Excel.NamedItem[];
   readonly terproteksi: boolean;
   readonly catatan: readonly Excel.Note[];
+  /** The add-in's charts on the sheet (named AWALAN_NAMA_GRAFIK …), removed when it is rewritten. */
+  readonly grafik: readonly Excel.Chart[];
 }
 
 export interface KonteksTulis {
@@ -68,7 +74,7 @@ export async function periksaKepemilikan(
     namaTerpakai: koleksi.items.map((item) => item.name),
     penandaRusak: penanda.filter((item) => item.type === 'Error'),
   };
-  if (lembar.isNullObject) return { ...dasar, status: 'tidak_ada', terproteksi: false, catatan: [] };
+  if (lembar.isNullObject) return { ...dasar, status: 'tidak_ada', terproteksi: false, catatan: [], grafik: [] };
 
   const rujukan = penanda
     .filter((item) => item.type === 'Range')
@@ -78,14 +84,19 @@ export async function periksaKepemilikan(
       return rentang;
     });
   let catatan: Excel.NoteCollection | null = null;
+  let grafik: Excel.ChartCollection | null = null;
   if (untukTulis) {
     lembar.protection.load('protected');
+    grafik = lembar.charts;
+    grafik.load('items/name');
     if (denganCatatan) {
       catatan = lembar.notes;
       catatan.load('items/visible');
     }
   }
-  if (rujukan.length === 0 && !untukTulis) return { ...dasar, status: 'milik_pengguna', terproteksi: false, catatan: [] };
+  if (rujukan.length === 0 && !untukTulis) {
+    return { ...dasar, status: 'milik_pengguna', terproteksi: false, catatan: [], grafik: [] };
+  }
   await context.sync();
   const milikKita = rujukan.some((r) => !r.isNullObject && r.worksheet.id === lembar.id);
   return {
@@ -93,6 +104,7 @@ export async function periksaKepemilikan(
     status: milikKita ? 'milik_lkip' : 'milik_pengguna',
     terproteksi: untukTulis && lembar.protection.protected,
     catatan: catatan === null ? [] : catatan.items,
+    grafik: grafik === null ? [] : grafik.items.filter((g) => g.name.startsWith(AWALAN_NAMA_GRAFIK)),
   };
 }
 
@@ -104,6 +116,7 @@ export function operasiBersihkan(milik: Kepemilikan): OperasiTulis[] {
     sel: 0,
     terapkan: () => catatan.delete(),
   }));
+  for (const grafik of milik.grafik) operasi.push({ bita: BIAYA_AKSI, sel: 0, terapkan: () => grafik.delete() });
   operasi.unshift({
     bita: 8 * BIAYA_AKSI,
     sel: 0,
@@ -138,15 +151,28 @@ export function operasiNilai(grid: GridTulis, potongan: readonly PotonganTulis[]
   }));
 }
 
-/** Widths, frozen rows, styles, merges, row heights of wrapped text, notes, protection: all per rectangle. */
-export function operasiTata(model: ModelLembar, denganCatatan: boolean): OperasiTulis[] {
+/** What the host supports of the model's layout (requirement sets checked by PortExcel). */
+export interface DukunganTata {
+  readonly catatan: boolean;
+  readonly cetak: boolean;
+  readonly grafik: boolean;
+}
+
+/**
+ * Widths, frozen rows, styles, merges, row heights of wrapped text, notes, page setup, charts, protection:
+ * all per rectangle; what the host does not support is left out.
+ */
+export function operasiTata(model: ModelLembar, dukungan: DukunganTata): OperasiTulis[] {
   return [
     ...operasiLebarKolom(model.lebarKolom),
     ...(model.bekukanBaris > 0 ? [operasiBeku(model.bekukanBaris)] : []),
     ...operasiGaya(model),
     // After the autofit: Excel does not autofit merged cells, so the model's heights have the last word.
     ...operasiTinggiBaris(model.tinggiBaris ?? []),
-    ...(denganCatatan ? operasiCatatan(model) : []),
+    ...(dukungan.catatan ? operasiCatatan(model) : []),
+    ...(dukungan.cetak && model.cetak ? operasiCetak(model.cetak) : []),
+    // Before the protection: a protected sheet refuses new objects.
+    ...(dukungan.grafik ? (model.grafik ?? []).map(operasiGrafik) : []),
     ...operasiProteksi(model),
   ];
 }
