@@ -3,6 +3,7 @@
  * packed with the rest of the layout (tulis.ts): no sync of their own. Both need requirement sets that older
  * Excel builds lack; PortExcel checks them (Office.context.requirements.isSetSupported) and leaves these
  * operations out when missing, and the run reports it as a Verifikasi finding (jalankan.ts, temuanDukungan).
+ * PortExcel loads this module on demand, so it stays out of the task pane's first download.
  *
  *   SET_CETAK  ExcelApi 1.9: worksheet.pageLayout (paper, orientation, zoom, margins, print area and titles,
  *              headers and footers) and worksheet.horizontalPageBreaks
@@ -15,9 +16,6 @@ import type { GrafikLembar, Rentang, SeriGrafik, TataCetak } from '../report/lem
 import { BIAYA_AKSI } from './kuota';
 import type { OperasiTulis } from './tulis';
 
-export const SET_CETAK: readonly [string, string] = ['ExcelApi', '1.9'];
-export const SET_GRAFIK: readonly [string, string] = ['ExcelApi', '1.8'];
-
 const TITIK_PER_INCI = 72;
 
 /** Paper, orientation, one page wide, margins, print area and titles, footer, then the manual page breaks. */
@@ -25,7 +23,7 @@ export function operasiCetak(c: TataCetak): OperasiTulis[] {
   const judul = alamatBarisJudul(c);
   const area = alamatAreaCetak(c).replace(/\$/g, '');
   const tata: OperasiTulis = {
-    bita: 20 * BIAYA_AKSI + JSON.stringify(c.kaki).length,
+    bita: 20 * BIAYA_AKSI + JSON.stringify(c.kakiHalaman).length,
     sel: 0,
     terapkan: ({ lembar }) => {
       const p = lembar.pageLayout;
@@ -43,9 +41,9 @@ export function operasiCetak(c: TataCetak): OperasiTulis[] {
       p.setPrintArea(area);
       if (judul !== null) p.setPrintTitleRows(judul);
       const kaki = p.headersFooters.defaultForAllPages;
-      kaki.leftFooter = c.kaki.kiri;
-      kaki.centerFooter = c.kaki.tengah;
-      kaki.rightFooter = c.kaki.kanan;
+      kaki.leftFooter = c.kakiHalaman.kiri;
+      kaki.centerFooter = c.kakiHalaman.tengah;
+      kaki.rightFooter = c.kakiHalaman.kanan;
       // A rewritten sheet keeps no break of the previous report.
       lembar.horizontalPageBreaks.removePageBreaks();
     },
@@ -89,14 +87,14 @@ export function operasiGrafik(g: GrafikLembar): OperasiTulis {
       chart.title.text = g.judul;
       const { baris, kolom, jumlahBaris, jumlahKolom } = g.letak;
       chart.setPosition(alamatSel(baris, kolom), alamatSel(baris + jumlahBaris - 1, kolom + jumlahKolom - 1));
-      const kategori = lembar.getRange(alamat(g.kategori));
+      const label = lembar.getRange(alamat(g.label));
       const seri0 = chart.series.getItemAt(0);
-      seri0.setXAxisValues(kategori);
+      seri0.setXAxisValues(label);
       aturSeri(seri0, pertama, g);
       for (const s of lain) {
         const seri = chart.series.add(s.nama);
         seri.setValues(lembar.getRange(alamat(s.nilai)));
-        seri.setXAxisValues(kategori);
+        seri.setXAxisValues(label);
         aturSeri(seri, s, g);
       }
       // The first category at the top, as in the table; the value axis stays at the bottom.

@@ -39,7 +39,6 @@ import {
   periksaNamaRentang,
 } from '../report/buku';
 import { bacaBlok, bacaNamaLkipExcel, kodeGalat, type SumberBaca } from './baca';
-import { SET_CETAK, SET_GRAFIK } from './cetak';
 import { kemasPermintaan, potongBarisTulis, susunGrid } from './kuota';
 import { bacaOpsiDariPengaturan, simpanOpsiKePengaturan, type OpsiTersimpan, type PengaturanDokumen } from './pengaturan';
 import {
@@ -48,7 +47,6 @@ import {
   operasiPenanda,
   operasiTata,
   periksaKepemilikan,
-  type DukunganTata,
   type KonteksTulis,
   type OperasiTulis,
 } from './tulis';
@@ -78,6 +76,22 @@ const pengaturanOffice = (): PengaturanDokumen => Office.context.document.settin
 
 /** Notes (the classic cell notes, not threaded comments) arrived in ExcelApi 1.18. */
 const SET_CATATAN: readonly [string, string] = ['ExcelApi', '1.18'];
+/** worksheet.pageLayout and horizontalPageBreaks (cetak.ts). */
+export const SET_CETAK: readonly [string, string] = ['ExcelApi', '1.9'];
+/** The chart calls of cetak.ts (series.setValues 1.7; overlap, gapWidth, hasDataLabels, axis format 1.8). */
+export const SET_GRAFIK: readonly [string, string] = ['ExcelApi', '1.8'];
+
+/**
+ * The model's page setup and charts as write operations, for what the host supports; none without them. Loaded
+ * on demand (cetak.ts): they stay out of the pane's first download.
+ */
+async function operasiCetakGrafik(model: ModelLembar, dukungan: DukunganPort): Promise<OperasiTulis[]> {
+  const cetak = dukungan.cetak && model.cetak !== undefined;
+  const grafik = dukungan.grafik && (model.grafik ?? []).length > 0;
+  if (!cetak && !grafik) return [];
+  const { operasiCetak, operasiGrafik } = await import(/* webpackChunkName: "cetak" */ './cetak');
+  return [...(cetak ? operasiCetak(model.cetak!) : []), ...(grafik ? model.grafik!.map(operasiGrafik) : [])];
+}
 
 export class PortExcel implements PortBukuKerja {
   private readonly jalankan: JalankanExcel;
@@ -140,11 +154,8 @@ export class PortExcel implements PortBukuKerja {
     periksaModel(model);
     const grid = susunGrid(model);
     const potongan = potongBarisTulis(grid);
-    const dukungan: DukunganTata = {
-      catatan: model.catatan.length > 0 && this.didukung(...SET_CATATAN),
-      cetak: model.cetak !== undefined && this.didukung(...SET_CETAK),
-      grafik: (model.grafik ?? []).length > 0 && this.didukung(...SET_GRAFIK),
-    };
+    const denganCatatan = model.catatan.length > 0 && this.didukung(...SET_CATATAN);
+    const cetakGrafik = await operasiCetakGrafik(model, this.dukungan());
     await this.jalankan(async (context) => {
       const milik = await periksaKepemilikan(context, model.nama, true, this.didukung(...SET_CATATAN));
       if (milik.status === 'milik_pengguna' && this.opsi.timpaLembarPengguna !== true) throw galatLembarMilikPengguna(model.nama);
@@ -152,7 +163,7 @@ export class PortExcel implements PortBukuKerja {
       const operasi: OperasiTulis[] = [
         ...operasiBersihkan(milik),
         ...operasiNilai(grid, potongan),
-        ...operasiTata(model, dukungan),
+        ...operasiTata(model, denganCatatan, cetakGrafik),
         ...operasiPenanda(milik),
       ];
       const permintaan = kemasPermintaan(operasi);

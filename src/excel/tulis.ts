@@ -25,7 +25,6 @@ import {
   namaPenandaBaru,
 } from '../report/buku';
 import { AWALAN_NAMA_GRAFIK } from '../report/lembar';
-import { operasiCetak, operasiGrafik } from './cetak';
 import { BIAYA_AKSI, type GridTulis, type Operasi, type PotonganTulis } from './kuota';
 import { lebarKeTitik } from './sel';
 
@@ -151,28 +150,24 @@ export function operasiNilai(grid: GridTulis, potongan: readonly PotonganTulis[]
   }));
 }
 
-/** What the host supports of the model's layout (requirement sets checked by PortExcel). */
-export interface DukunganTata {
-  readonly catatan: boolean;
-  readonly cetak: boolean;
-  readonly grafik: boolean;
-}
-
 /**
- * Widths, frozen rows, styles, merges, row heights of wrapped text, notes, page setup, charts, protection:
- * all per rectangle; what the host does not support is left out.
+ * Widths, frozen rows, styles, merges, row heights of wrapped text, notes, page setup and charts (`cetakGrafik`,
+ * from cetak.ts, loaded on demand), protection: all per rectangle.
  */
-export function operasiTata(model: ModelLembar, dukungan: DukunganTata): OperasiTulis[] {
+export function operasiTata(
+  model: ModelLembar,
+  denganCatatan: boolean,
+  cetakGrafik: readonly OperasiTulis[] = [],
+): OperasiTulis[] {
   return [
     ...operasiLebarKolom(model.lebarKolom),
     ...(model.bekukanBaris > 0 ? [operasiBeku(model.bekukanBaris)] : []),
     ...operasiGaya(model),
     // After the autofit: Excel does not autofit merged cells, so the model's heights have the last word.
     ...operasiTinggiBaris(model.tinggiBaris ?? []),
-    ...(dukungan.catatan ? operasiCatatan(model) : []),
-    ...(dukungan.cetak && model.cetak ? operasiCetak(model.cetak) : []),
+    ...(denganCatatan ? operasiCatatan(model) : []),
     // Before the protection: a protected sheet refuses new objects.
-    ...(dukungan.grafik ? (model.grafik ?? []).map(operasiGrafik) : []),
+    ...cetakGrafik,
     ...operasiProteksi(model),
   ];
 }

@@ -44,12 +44,12 @@ function tinggiCetak(tata: Pick<TataCetak, 'orientasi' | 'margin'>): number {
 }
 
 /** What a report sheet's footer says: the instansi on the left, the page in the middle, the year on the right. */
-export interface IsiKaki {
+export interface IsiKakiHalaman {
   readonly instansi: string | null;
   readonly tahun: number | null;
 }
 
-export function kakiCetak(isi: IsiKaki): TataCetak['kaki'] {
+export function kakiHalaman(isi: IsiKakiHalaman): TataCetak['kakiHalaman'] {
   return {
     kiri: kodeKaki(isi.instansi ?? ''),
     tengah: 'Halaman &P dari &N',
@@ -108,7 +108,7 @@ export function tataCetakLaporan(
   model: ModelLembar,
   opsi: {
     readonly barisJudul: TataCetak['barisJudul'];
-    readonly kaki: IsiKaki;
+    readonly kakiHalaman: IsiKakiHalaman;
     readonly blok?: readonly { readonly awal: number; readonly akhir: number }[];
   },
 ): TataCetak {
@@ -118,7 +118,7 @@ export function tataCetakLaporan(
     lebarHalaman: 1,
     barisJudul: opsi.barisJudul,
     area: areaModel(model),
-    kaki: kakiCetak(opsi.kaki),
+    kakiHalaman: kakiHalaman(opsi.kakiHalaman),
     margin: MARGIN_CETAK,
   };
   return { ...dasar, putusSebelum: opsi.blok ? putusHalaman(model, opsi.blok, dasar) : [] };

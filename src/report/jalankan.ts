@@ -181,7 +181,7 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
   const temuan = [...hasil.temuan, ...temuanDukungan(port)];
   const verifikasi = susunLembarVerifikasi(temuan, nilaiLama, {
     lindungi,
-    kaki: { instansi: hasil.instansi, tahun: hasil.tahun },
+    kakiHalaman: { instansi: hasil.instansi, tahun: hasil.tahun },
     ...(subjudul ? { subjudul } : {}),
   });
   opsi.kemajuan?.(TAHAP.menyusun, 2, 2);

@@ -81,7 +81,7 @@ export interface TataCetak {
   /** The print area. */
   readonly area: Rentang;
   /** Footer sections in Excel's header/footer codes (&P page, &N pages; a literal & as &&): see kodeKaki. */
-  readonly kaki: { readonly kiri: string; readonly tengah: string; readonly kanan: string };
+  readonly kakiHalaman: { readonly kiri: string; readonly tengah: string; readonly kanan: string };
   /** Manual page breaks: a new page starts at each of these rows (zero-based, increasing). */
   readonly putusSebelum: readonly number[];
   /** Margins in inches. */
@@ -95,7 +95,7 @@ export interface TataCetak {
   };
 }
 
-/** One series of a chart: its values, one column of this sheet, as many rows as the categories. */
+/** One series of a chart: its values, one column of this sheet, as many rows as the labels. */
 export interface SeriGrafik {
   readonly nama: string;
   readonly nilai: Rentang;
@@ -106,7 +106,7 @@ export interface SeriGrafik {
 }
 
 /**
- * A horizontal bar chart (Excel's "Bar, clustered"), categories from top to bottom in the sheet's order. The
+ * A horizontal bar chart (Excel's "Bar, clustered"), its bars from top to bottom in the sheet's order. The
  * adapters find their own charts again by `nama` (awalan AWALAN_NAMA_GRAFIK) to replace them on a rewrite.
  */
 export interface GrafikLembar {
@@ -114,8 +114,8 @@ export interface GrafikLembar {
   readonly judul: string;
   /** The cells the chart lies over (its top-left cell to its bottom-right cell). */
   readonly letak: Rentang;
-  /** Category labels: one column of this sheet. */
-  readonly kategori: Rentang;
+  /** The bars' labels (the category axis): one column of this sheet. */
+  readonly label: Rentang;
   readonly seri: readonly SeriGrafik[];
   /** Number format of the value axis, e.g. '0" %"'. */
   readonly formatSumbu: string;

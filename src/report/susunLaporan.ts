@@ -80,7 +80,7 @@ export function susunLembarLaporan(hasil: HasilLaporan, opsi: OpsiSusun = {}): M
   // Printed: the title rows on every page; a table or chart starts a new page when it does not fit (cetak.ts).
   const cetak = tataCetakLaporan(model, {
     barisJudul: { awal: 0, akhir: bekukan - 1 },
-    kaki: { instansi: hasil.instansi, tahun: hasil.tahun },
+    kakiHalaman: { instansi: hasil.instansi, tahun: hasil.tahun },
     blok,
   });
   return { ...model, cetak, grafik: l.grafik };

@@ -8,7 +8,7 @@
  * Protection (no password) leaves only the reviewer columns editable.
  */
 import { selKosong } from '../core';
-import { tataCetakLaporan, type IsiKaki } from './cetak';
+import { tataCetakLaporan, type IsiKakiHalaman } from './cetak';
 import type { Temuan, Tingkat } from './hasil';
 import { kutipLembar } from './buku/alamat';
 import type { ModelLembar, NilaiSel } from './lembar';
@@ -40,7 +40,7 @@ export interface OpsiVerifikasi {
   /** Protect the sheet (no password) with the reviewer columns editable. Default true. */
   readonly lindungi?: boolean;
   /** The printed footer's instansi and year (cetak.ts); without it the footer holds the page only. */
-  readonly kaki?: IsiKaki;
+  readonly kakiHalaman?: IsiKakiHalaman;
 }
 
 const normal = (v: NilaiSel | undefined) => (typeof v === 'string' ? v.trim().toLowerCase().replace(/\s+/g, ' ') : '');
@@ -195,7 +195,7 @@ export function susunLembarVerifikasi(
   // Printed: A4 landscape, one page wide, the column header on every page.
   const cetak = tataCetakLaporan(model, {
     barisJudul: { awal: barisKepala, akhir: barisKepala },
-    kaki: opsi.kaki ?? { instansi: null, tahun: null },
+    kakiHalaman: opsi.kakiHalaman ?? { instansi: null, tahun: null },
   });
   return { ...model, cetak };
 }

@@ -102,15 +102,15 @@ describe('Office.js: grafik asli (ExcelApi 1.8)', () => {
       expect.objectContaining({
         nama: 'Capaian',
         nilai: `D${awal}:D${akhir}`,
-        kategori: `B${awal}:B${akhir}`,
+        sumbuX: `B${awal}:B${akhir}`,
         isi: '#4472C4',
-        label: true,
+        labelNilai: true,
         overlap: 100,
       }),
       expect.objectContaining({
         nama: 'Target 100%',
         nilai: `E${awal}:E${akhir}`,
-        kategori: `B${awal}:B${akhir}`,
+        sumbuX: `B${awal}:B${akhir}`,
         isi: 'none',
         garis: '#C00000',
         overlap: 100,
@@ -135,7 +135,7 @@ describe('Office.js: grafik asli (ExcelApi 1.8)', () => {
     expect(laporan.ambil(awal - 1, 6)?.v).toBe(-7.37);
     const g = laporan.grafik[1]!;
     expect(g.seri).toHaveLength(1);
-    expect(g.seri[0]).toMatchObject({ kategori: `B${awal}:B${awal + 22}`, nilai: `G${awal}:G${awal + 22}` });
+    expect(g.seri[0]).toMatchObject({ sumbuX: `B${awal}:B${awal + 22}`, nilai: `G${awal}:G${awal + 22}` });
     expect(g.legenda.visible).toBe(false);
   });
 

@@ -4,7 +4,7 @@
  * 48 pt, the default row 15 pt; A4 is 595,3 × 841,9 pt.
  */
 import { GalatPort, pelanggaranModel, pelanggaranModelLaporan, periksaModel } from '../../src/report/buku';
-import { kakiCetak, lebarKolomTitik, MARGIN_CETAK, putusHalaman, skalaMuat, tataCetakLaporan } from '../../src/report/cetak';
+import { kakiHalaman, lebarKolomTitik, MARGIN_CETAK, putusHalaman, skalaMuat, tataCetakLaporan } from '../../src/report/cetak';
 import type { GrafikLembar, ModelLembar } from '../../src/report/lembar';
 
 /** A narrow sheet (scale 1) of `tinggi` rows, 15 pt each, 3 title rows. */
@@ -42,7 +42,7 @@ describe('putus halaman di antara blok', () => {
   // Scale 1; a page: (595,3 − 1,1 × 72) × 0,92 − 45 (three title rows) = 429,8 pt = 28 rows of 15 pt.
   test('blok yang tidak muat di sisa halaman mulai di halaman baru; yang muat tetap bersambung', () => {
     const m = model(64);
-    const tata = tataCetakLaporan(m, { barisJudul: { awal: 0, akhir: 2 }, kaki: { instansi: null, tahun: null } });
+    const tata = tataCetakLaporan(m, { barisJudul: { awal: 0, akhir: 2 }, kakiHalaman: { instansi: null, tahun: null } });
     // row 3 blank, then blocks of 10 rows: 15 + 150 + 150 = 315; the third (150 more) would reach 465 > 429,8.
     expect(putusHalaman(m, blokDari([4, 14, 24, 34, 44, 54], 64), tata)).toEqual([24, 44]);
     // blocks of 20 rows (300 pt): every one after the first starts a page
@@ -51,14 +51,14 @@ describe('putus halaman di antara blok', () => {
 
   test('blok lebih tinggi dari satu halaman: tidak ada putus sebelum blok pertama; yang berikut menyambung sisanya', () => {
     const m = model(80);
-    const tata = tataCetakLaporan(m, { barisJudul: { awal: 0, akhir: 2 }, kaki: { instansi: null, tahun: null } });
+    const tata = tataCetakLaporan(m, { barisJudul: { awal: 0, akhir: 2 }, kakiHalaman: { instansi: null, tahun: null } });
     // 40 rows (600 pt) fill a page and 170,2 pt of the next; 5 more rows (75 pt) still fit there.
     expect(putusHalaman(m, blokDari([3, 43, 48], 80), tata)).toEqual([48]);
   });
 
   test('baris yang lebih tinggi (teks terbungkus) ikut dihitung', () => {
     const m = { ...model(30), tinggiBaris: Array.from({ length: 30 }, (_, b) => (b >= 4 && b < 14 ? 40 : null)) };
-    const tata = tataCetakLaporan(m, { barisJudul: { awal: 0, akhir: 2 }, kaki: { instansi: null, tahun: null } });
+    const tata = tataCetakLaporan(m, { barisJudul: { awal: 0, akhir: 2 }, kakiHalaman: { instansi: null, tahun: null } });
     // 15 + 10 × 40 = 415; the next block of 10 rows (150) would reach 565.
     expect(putusHalaman(m, blokDari([4, 14], 30), tata)).toEqual([14]);
   });
@@ -66,8 +66,8 @@ describe('putus halaman di antara blok', () => {
   test('lembar lebar: skala kecil, lebih banyak baris per halaman', () => {
     const lebar = model(64, [6, 48, 10, 12, 12, 12, 16, 14, 14, 14, 14, 64]);
     const sempit = model(64);
-    const tataL = tataCetakLaporan(lebar, { barisJudul: { awal: 0, akhir: 2 }, kaki: { instansi: null, tahun: null } });
-    const tataS = tataCetakLaporan(sempit, { barisJudul: { awal: 0, akhir: 2 }, kaki: { instansi: null, tahun: null } });
+    const tataL = tataCetakLaporan(lebar, { barisJudul: { awal: 0, akhir: 2 }, kakiHalaman: { instansi: null, tahun: null } });
+    const tataS = tataCetakLaporan(sempit, { barisJudul: { awal: 0, akhir: 2 }, kakiHalaman: { instansi: null, tahun: null } });
     const blok = blokDari([4, 14, 24, 34, 44, 54], 64);
     // The report's twelve columns: 1 712 px = 1 284 pt → scale 784,3 / 1 284 = 0,611; a page holds
     // (516,1 / 0,611) × 0,92 − 45 ≈ 732 pt: the blank row and four blocks of 150 (615), not a fifth.
@@ -84,12 +84,12 @@ describe('putus halaman di antara blok', () => {
 
 describe('kaki halaman', () => {
   test('instansi di kiri, halaman di tengah, tahun di kanan; & ditulis && (kode Excel)', () => {
-    expect(kakiCetak({ instansi: 'Dinas Koperasi & UKM', tahun: 2021 })).toEqual({
+    expect(kakiHalaman({ instansi: 'Dinas Koperasi & UKM', tahun: 2021 })).toEqual({
       kiri: 'Dinas Koperasi && UKM',
       tengah: 'Halaman &P dari &N',
       kanan: 'LKIP Tahun 2021',
     });
-    expect(kakiCetak({ instansi: null, tahun: null })).toEqual({ kiri: '', tengah: 'Halaman &P dari &N', kanan: 'LKIP' });
+    expect(kakiHalaman({ instansi: null, tahun: null })).toEqual({ kiri: '', tengah: 'Halaman &P dari &N', kanan: 'LKIP' });
   });
 });
 
@@ -98,7 +98,7 @@ describe('pemeriksaan model: tata cetak dan grafik', () => {
     nama: 'LKIP Grafik 1',
     judul: 'Grafik',
     letak: { baris: 0, kolom: 0, jumlahBaris: 5, jumlahKolom: 2 },
-    kategori: { baris: 5, kolom: 0, jumlahBaris: 3, jumlahKolom: 1 },
+    label: { baris: 5, kolom: 0, jumlahBaris: 3, jumlahKolom: 1 },
     seri: [{ nama: 'Capaian', nilai: { baris: 5, kolom: 1, jumlahBaris: 3, jumlahKolom: 1 }, gaya: 'isi', warna: '4472C4' }],
     formatSumbu: '0" %"',
     tumpangTindih: false,
@@ -108,37 +108,37 @@ describe('pemeriksaan model: tata cetak dan grafik', () => {
     const m = model(10);
     const sah = {
       ...m,
-      cetak: tataCetakLaporan(m, { barisJudul: { awal: 0, akhir: 2 }, kaki: { instansi: null, tahun: null } }),
+      cetak: tataCetakLaporan(m, { barisJudul: { awal: 0, akhir: 2 }, kakiHalaman: { instansi: null, tahun: null } }),
       grafik: [grafik],
     };
     expect(pelanggaranModel(sah)).toEqual([]);
     expect(pelanggaranModelLaporan(sah)).toEqual([]);
   });
 
-  test('seri yang tidak setinggi kategorinya ditolak sebelum apa pun ditulis (GalatPort)', () => {
+  test('seri yang tidak setinggi labelnya ditolak sebelum apa pun ditulis (GalatPort)', () => {
     const salah = {
       ...model(10),
       grafik: [{ ...grafik, seri: [{ ...grafik.seri[0]!, nilai: { baris: 5, kolom: 1, jumlahBaris: 4, jumlahKolom: 1 } }] }],
     };
     expect(() => periksaModel(salah)).toThrow(GalatPort);
     expect(() => periksaModel(salah)).toThrow(
-      'Lembar "Laporan LKIP": grafik "LKIP Grafik 1": seri "Capaian" harus satu kolom setinggi kategorinya.',
+      'Lembar "Laporan LKIP": grafik "LKIP Grafik 1": seri "Capaian" harus satu kolom setinggi labelnya.',
     );
   });
 
   test('putus halaman yang tidak naik, dan grafik yang merujuk di luar kisi', () => {
     const m = model(10);
-    const cetak = tataCetakLaporan(m, { barisJudul: null, kaki: { instansi: null, tahun: null } });
+    const cetak = tataCetakLaporan(m, { barisJudul: null, kakiHalaman: { instansi: null, tahun: null } });
     expect(pelanggaranModel({ ...m, cetak: { ...cetak, putusSebelum: [6, 4] } })).toEqual([
       'cetak.putusSebelum [6,4] harus baris bulat yang naik.',
     ]);
     const luar = {
       ...grafik,
-      kategori: { ...grafik.kategori, baris: 9 },
+      label: { ...grafik.label, baris: 9 },
       seri: [{ ...grafik.seri[0]!, nilai: { ...grafik.seri[0]!.nilai, baris: 9 } }],
     };
     expect(pelanggaranModelLaporan({ ...m, grafik: [luar] })).toEqual([
-      `grafik "LKIP Grafik 1" merujuk di luar kisi: ${JSON.stringify(luar.kategori)}.`,
+      `grafik "LKIP Grafik 1" merujuk di luar kisi: ${JSON.stringify(luar.label)}.`,
       `grafik "LKIP Grafik 1" merujuk di luar kisi: ${JSON.stringify(luar.seri[0]!.nilai)}.`,
     ]);
   });

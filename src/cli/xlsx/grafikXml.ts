@@ -56,7 +56,7 @@ function xmlSeri(model: ModelLembar, g: GrafikLembar, s: SeriGrafik, i: number):
   return (
     `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escTeks(s.nama)}</c:v></c:tx>${rupa}` +
     `<c:invertIfNegative val="0"/>${label}` +
-    `<c:cat><c:strRef><c:f>${escTeks(rujukanRentang(model.nama, g.kategori))}</c:f>${cacheTeks(nilaiKolom(model, g.kategori))}</c:strRef></c:cat>` +
+    `<c:cat><c:strRef><c:f>${escTeks(rujukanRentang(model.nama, g.label))}</c:f>${cacheTeks(nilaiKolom(model, g.label))}</c:strRef></c:cat>` +
     `<c:val><c:numRef><c:f>${escTeks(rujukanRentang(model.nama, s.nilai))}</c:f>${cacheAngka(nilaiKolom(model, s.nilai))}</c:numRef></c:val>` +
     '</c:ser>'
   );

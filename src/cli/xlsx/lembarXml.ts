@@ -109,7 +109,8 @@ function tulisPageSetup(c: TataCetak): string {
 
 /** The footer on every page: &L left &C centre &R right, in Excel's codes (the model's text is coded already). */
 function tulisKakiHalaman(c: TataCetak): string {
-  const kaki = `&L${c.kaki.kiri}&C${c.kaki.tengah}&R${c.kaki.kanan}`;
+  const k = c.kakiHalaman;
+  const kaki = `&L${k.kiri}&C${k.tengah}&R${k.kanan}`;
   return `<headerFooter><oddFooter>${escTeks(kaki)}</oddFooter></headerFooter>`;
 }
 

@@ -163,11 +163,11 @@ const grafikSah: Aturan = (model) => {
   for (const g of model.grafik ?? []) {
     const nama = `grafik "${g.nama}"`;
     if (!rentangSah(g.letak)) salah.push(`${nama}: letak bukan persegi sel yang sah.`);
-    if (!rentangSah(g.kategori) || g.kategori.jumlahKolom !== 1) salah.push(`${nama}: kategori harus satu kolom sel.`);
+    if (!rentangSah(g.label) || g.label.jumlahKolom !== 1) salah.push(`${nama}: label harus satu kolom sel.`);
     if (g.seri.length === 0) salah.push(`${nama}: tanpa seri.`);
     for (const s of g.seri) {
-      if (!rentangSah(s.nilai) || s.nilai.jumlahKolom !== 1 || s.nilai.jumlahBaris !== g.kategori.jumlahBaris)
-        salah.push(`${nama}: seri "${s.nama}" harus satu kolom setinggi kategorinya.`);
+      if (!rentangSah(s.nilai) || s.nilai.jumlahKolom !== 1 || s.nilai.jumlahBaris !== g.label.jumlahBaris)
+        salah.push(`${nama}: seri "${s.nama}" harus satu kolom setinggi labelnya.`);
       if (!/^[0-9A-Fa-f]{6}$/.test(s.warna)) salah.push(`${nama}: warna "${s.warna}" bukan heksadesimal 6 digit.`);
     }
   }
@@ -200,7 +200,7 @@ const dalamKisi: Aturan = (model) => {
   if (model.bekukanBaris > tinggi) salah.push(`bekukanBaris ${model.bekukanBaris} melebihi ${tinggi} baris.`);
   if (model.cetak && !di(model.cetak.area)) salah.push(`cetak.area di luar kisi: ${JSON.stringify(model.cetak.area)}.`);
   for (const g of model.grafik ?? []) {
-    for (const r of [g.letak, g.kategori, ...g.seri.map((s) => s.nilai)])
+    for (const r of [g.letak, g.label, ...g.seri.map((s) => s.nilai)])
       if (!di(r)) salah.push(`grafik "${g.nama}" merujuk di luar kisi: ${JSON.stringify(r)}.`);
   }
   return salah;

@@ -65,7 +65,7 @@ function grafikHarga(l: LembarLaporan, g: HasilGrupHarga, awal: number): void {
   const n = g.baris.length;
   if (n === 0) return;
   l.grafikBatang(`Grafik Kenaikan/Penurunan Harga ${g.label}`, n, () => ({
-    kategori: rentang(awal, 1, n, 1),
+    label: rentang(awal, 1, n, 1),
     seri: [{ nama: 'Kenaikan/penurunan harga', nilai: rentang(awal, 6, n, 1), gaya: 'isi', warna: WARNA.grafik }],
     tumpangTindih: false,
   }));

@@ -18,7 +18,7 @@ export function grafikCapaian(l: LembarLaporan, hasil: HasilLaporan): void {
   const n = diukur.length;
   l.grafikBatang(`Grafik Capaian Kinerja per Indikator ${l.tahunIni} terhadap Target 100%`, n, (sesudah) => ({
     // The data table's header is the row right after the chart; its rows follow.
-    kategori: rentang(sesudah + 1, 1, n, 1),
+    label: rentang(sesudah + 1, 1, n, 1),
     seri: [
       { nama: 'Capaian', nilai: rentang(sesudah + 1, 3, n, 1), gaya: 'isi', warna: WARNA.grafik },
       { nama: 'Target 100%', nilai: rentang(sesudah + 1, 4, n, 1), gaya: 'bingkai', warna: WARNA.grafikBatas },

@@ -25,7 +25,7 @@ interface GayaJudul {
 }
 
 export interface DataGrafik {
-  readonly kategori: Rentang;
+  readonly label: Rentang;
   readonly seri: readonly SeriGrafik[];
   readonly tumpangTindih: boolean;
 }
@@ -93,12 +93,12 @@ export class LembarLaporan {
     const tinggi = Math.min(60, Math.max(14, Math.ceil(jumlahKategori * 1.5) + 6));
     const awal = this.p.barisBerikut;
     for (let i = 0; i < tinggi; i++) this.p.tambahBaris();
-    const { kategori, seri, tumpangTindih } = data(this.p.barisBerikut);
+    const { label, seri, tumpangTindih } = data(this.p.barisBerikut);
     this.grafik.push({
       nama: `${AWALAN_NAMA_GRAFIK} ${this.grafik.length + 1}`,
       judul,
       letak: rentang(awal, 0, tinggi, KOLOM_GRAFIK),
-      kategori,
+      label,
       seri,
       formatSumbu: '0" %"',
       tumpangTindih,

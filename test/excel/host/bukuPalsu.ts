@@ -279,11 +279,13 @@ export class LembarData {
 export interface SeriData {
   nama: string;
   nilai: string;
-  kategori: string | null;
+  /** setXAxisValues: the range of the labels. */
+  sumbuX: string | null;
   /** Fill colour ("#4472C4"), "none" after fill.clear(), or null when untouched. */
   isi: string | null;
   garis: string | null;
-  label: boolean;
+  /** hasDataLabels. */
+  labelNilai: boolean;
   overlap: number | null;
   gapWidth: number | null;
 }

@@ -179,7 +179,7 @@ const JENIS_GRAFIK = ['BarClustered', 'ColumnClustered', 'Line', 'Pie', 'BarStac
 let idGrafik = 1;
 
 function seriBaru(nama: string, nilai: string): SeriData {
-  return { nama, nilai, kategori: null, isi: null, garis: null, label: false, overlap: null, gapWidth: null };
+  return { nama, nilai, sumbuX: null, isi: null, garis: null, labelNilai: false, overlap: null, gapWidth: null };
 }
 
 export class KoleksiGrafikPalsu extends TulisLembarPalsu<LembarData> {
@@ -392,7 +392,7 @@ export class SeriPalsu extends TulisLembarPalsu<Seri> {
     this.atur('series.name', x, teks, ({ s }) => void (s.nama = x));
   }
   set hasDataLabels(x: boolean) {
-    this.atur('series.hasDataLabels', x, boolean, ({ s }) => void (s.label = x));
+    this.atur('series.hasDataLabels', x, boolean, ({ s }) => void (s.labelNilai = x));
   }
   /** Bar and column charts: −100 … 100. */
   set overlap(x: number) {
@@ -420,7 +420,7 @@ export class SeriPalsu extends TulisLembarPalsu<Seri> {
   setXAxisValues(r: RentangPalsu): void {
     this.ubah(({ l, s }) => {
       l.pastikanBolehUbah('series.setXAxisValues', null, 'ubah');
-      s.kategori = alamatArgumen(l, r);
+      s.sumbuX = alamatArgumen(l, r);
     }, 'range');
   }
   get format(): FormatSeriPalsu {
