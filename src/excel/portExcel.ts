@@ -30,7 +30,7 @@
  */
 import { TAHAP, type LaporKemajuan } from '../report/kemajuan';
 import type { ModelLembar, NilaiSel } from '../report/lembar';
-import type { HasilBacaNama, OpsiBacaNama, PortBukuKerja, StatusLembar } from '../report/port';
+import type { DukunganPort, HasilBacaNama, OpsiBacaNama, PortBukuKerja, StatusLembar } from '../report/port';
 import {
   alamatMutlak,
   alamatTanpaLembar,
@@ -89,6 +89,22 @@ const modulDeteksi = () => import(/* webpackChunkName: "hubungkan" */ './deteksi
 
 /** Notes (the classic cell notes, not threaded comments) arrived in ExcelApi 1.18. */
 const SET_CATATAN: readonly [string, string] = ['ExcelApi', '1.18'];
+/** worksheet.pageLayout and horizontalPageBreaks (cetak.ts). */
+export const SET_CETAK: readonly [string, string] = ['ExcelApi', '1.9'];
+/** The chart calls of cetak.ts (series.setValues 1.7; overlap, gapWidth, hasDataLabels, axis format 1.8). */
+export const SET_GRAFIK: readonly [string, string] = ['ExcelApi', '1.8'];
+
+/**
+ * The model's page setup and charts as write operations, for what the host supports; none without them. Loaded
+ * on demand (cetak.ts): they stay out of the pane's first download.
+ */
+async function operasiCetakGrafik(model: ModelLembar, dukungan: DukunganPort): Promise<OperasiTulis[]> {
+  const cetak = dukungan.cetak && model.cetak !== undefined;
+  const grafik = dukungan.grafik && (model.grafik ?? []).length > 0;
+  if (!cetak && !grafik) return [];
+  const { operasiCetak, operasiGrafik } = await import(/* webpackChunkName: "cetak" */ './cetak');
+  return [...(cetak ? operasiCetak(model.cetak!) : []), ...(grafik ? model.grafik!.map(operasiGrafik) : [])];
+}
 
 export class PortExcel implements PortBukuKerja {
   private readonly jalankan: JalankanExcel;
@@ -152,6 +168,7 @@ export class PortExcel implements PortBukuKerja {
     const grid = susunGrid(model);
     const potongan = potongBarisTulis(grid);
     const denganCatatan = model.catatan.length > 0 && this.didukung(...SET_CATATAN);
+    const cetakGrafik = await operasiCetakGrafik(model, this.dukungan());
     await this.jalankan(async (context) => {
       const milik = await periksaKepemilikan(context, model.nama, true, this.didukung(...SET_CATATAN));
       if (milik.status === 'milik_pengguna' && this.opsi.timpaLembarPengguna !== true) throw galatLembarMilikPengguna(model.nama);
@@ -159,7 +176,7 @@ export class PortExcel implements PortBukuKerja {
       const operasi: OperasiTulis[] = [
         ...operasiBersihkan(milik),
         ...operasiNilai(grid, potongan),
-        ...operasiTata(model, denganCatatan),
+        ...operasiTata(model, denganCatatan, cetakGrafik),
         ...operasiPenanda(milik),
       ];
       const permintaan = kemasPermintaan(operasi);
@@ -229,6 +246,11 @@ export class PortExcel implements PortBukuKerja {
   /** Store the options in this workbook's document settings and save them with the document. */
   async simpanOpsi(opsi: OpsiTersimpan): Promise<void> {
     return simpanOpsiKePengaturan((this.opsi.pengaturan ?? pengaturanOffice)(), opsi);
+  }
+
+  /** What this Excel can draw of a report besides its cells: page setup (ExcelApi 1.9), charts (ExcelApi 1.8). */
+  dukungan(): DukunganPort {
+    return { cetak: this.didukung(...SET_CETAK), grafik: this.didukung(...SET_GRAFIK) };
   }
 
   private didukung(set: string, versi: string): boolean {

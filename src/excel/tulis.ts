@@ -3,9 +3,11 @@
  * (periksaKepemilikan), then the whole write as a list of operations, each with its estimated request
  * bytes, packed into as few requests as the 4 MB budget allows (kemasPermintaan, kuota.ts):
  *
- *   operasiBersihkan  our sheet being rewritten: protection off, unfreeze, unmerge, clear, standard sizes
+ *   operasiBersihkan  our sheet being rewritten: protection off, unfreeze, unmerge, clear, standard sizes,
+ *                     the add-in's charts deleted
  *   operasiNilai      one 2-D write per block of rows: number formats first, then values (or formulas)
- *   operasiTata       widths, frozen rows, styles per rectangle, merges, autofit, row heights, notes, protection
+ *   operasiTata       widths, frozen rows, styles per rectangle, merges, autofit, row heights, notes, page setup
+ *                     and charts (cetak.ts, when the host supports them), protection
  *   operasiPenanda    the hidden marker name _LKIP_LEMBAR_<n> (buku/nama.ts); broken markers removed
  *
  * Styles are applied per rectangle of the model, never per cell, so a report of any length costs a
@@ -23,6 +25,7 @@ import {
   SEL_PENANDA,
   namaPenandaBaru,
 } from '../report/buku';
+import { AWALAN_NAMA_GRAFIK } from '../report/lembar';
 import { BIAYA_AKSI, type GridTulis, type Operasi, type PotonganTulis } from './kuota';
 import { lebarKeTitik } from './sel';
 
@@ -36,6 +39,8 @@ export interface Kepemilikan {
   readonly penandaRusak: readonly Excel.NamedItem[];
   readonly terproteksi: boolean;
   readonly catatan: readonly Excel.Note[];
+  /** The add-in's charts on the sheet (named AWALAN_NAMA_GRAFIK …), removed when it is rewritten. */
+  readonly grafik: readonly Excel.Chart[];
 }
 
 export interface KonteksTulis {
@@ -69,7 +74,7 @@ export async function periksaKepemilikan(
     namaTerpakai: koleksi.items.map((item) => item.name),
     penandaRusak: penanda.filter((item) => item.type === 'Error'),
   };
-  if (lembar.isNullObject) return { ...dasar, status: 'tidak_ada', terproteksi: false, catatan: [] };
+  if (lembar.isNullObject) return { ...dasar, status: 'tidak_ada', terproteksi: false, catatan: [], grafik: [] };
 
   const rujukan = penanda
     .filter((item) => item.type === 'Range')
@@ -79,14 +84,19 @@ export async function periksaKepemilikan(
       return rentang;
     });
   let catatan: Excel.NoteCollection | null = null;
+  let grafik: Excel.ChartCollection | null = null;
   if (untukTulis) {
     lembar.protection.load('protected');
+    grafik = lembar.charts;
+    grafik.load('items/name');
     if (denganCatatan) {
       catatan = lembar.notes;
       catatan.load('items/visible');
     }
   }
-  if (rujukan.length === 0 && !untukTulis) return { ...dasar, status: 'milik_pengguna', terproteksi: false, catatan: [] };
+  if (rujukan.length === 0 && !untukTulis) {
+    return { ...dasar, status: 'milik_pengguna', terproteksi: false, catatan: [], grafik: [] };
+  }
   await context.sync();
   const milikKita = rujukan.some((r) => !r.isNullObject && r.worksheet.id === lembar.id);
   return {
@@ -94,6 +104,7 @@ export async function periksaKepemilikan(
     status: milikKita ? 'milik_lkip' : 'milik_pengguna',
     terproteksi: untukTulis && lembar.protection.protected,
     catatan: catatan === null ? [] : catatan.items,
+    grafik: grafik === null ? [] : grafik.items.filter((g) => g.name.startsWith(AWALAN_NAMA_GRAFIK)),
   };
 }
 
@@ -105,6 +116,7 @@ export function operasiBersihkan(milik: Kepemilikan): OperasiTulis[] {
     sel: 0,
     terapkan: () => catatan.delete(),
   }));
+  for (const grafik of milik.grafik) operasi.push({ bita: BIAYA_AKSI, sel: 0, terapkan: () => grafik.delete() });
   operasi.unshift({
     bita: 8 * BIAYA_AKSI,
     sel: 0,
@@ -139,8 +151,15 @@ export function operasiNilai(grid: GridTulis, potongan: readonly PotonganTulis[]
   }));
 }
 
-/** Widths, frozen rows, styles, merges, row heights of wrapped text, notes, protection: all per rectangle. */
-export function operasiTata(model: ModelLembar, denganCatatan: boolean): OperasiTulis[] {
+/**
+ * Widths, frozen rows, styles, merges, row heights of wrapped text, notes, page setup and charts (`cetakGrafik`,
+ * from cetak.ts, loaded on demand), protection: all per rectangle.
+ */
+export function operasiTata(
+  model: ModelLembar,
+  denganCatatan: boolean,
+  cetakGrafik: readonly OperasiTulis[] = [],
+): OperasiTulis[] {
   return [
     ...operasiLebarKolom(model.lebarKolom),
     ...(model.bekukanBaris > 0 ? [operasiBeku(model.bekukanBaris)] : []),
@@ -148,6 +167,8 @@ export function operasiTata(model: ModelLembar, denganCatatan: boolean): Operasi
     // After the autofit: Excel does not autofit merged cells, so the model's heights have the last word.
     ...operasiTinggiBaris(model.tinggiBaris ?? []),
     ...(denganCatatan ? operasiCatatan(model) : []),
+    // Before the protection: a protected sheet refuses new objects.
+    ...cetakGrafik,
     ...operasiProteksi(model),
   ];
 }

@@ -77,6 +77,38 @@ async function hitungGrupHarianBertahap(
   return harian.hitungSemuaGrupHarian(masukan, bacaan);
 }
 
+/**
+ * What the workbook cannot hold of the report (an Excel without the requirement sets of page setup or
+ * charts), as info findings: the report is complete without them, the reader is told what to do instead.
+ */
+export function temuanDukungan(port: PortBukuKerja): Temuan[] {
+  const d = port.dukungan?.();
+  if (!d) return [];
+  const temuan: Temuan[] = [];
+  if (!d.cetak) {
+    temuan.push({
+      tingkat: 'info',
+      id: 'CETAK-TIDAK-DIDUKUNG',
+      lembar: NAMA_LEMBAR_LAPORAN,
+      pesan:
+        'Excel ini belum mendukung pengaturan cetak dari add-in (ExcelApi 1.9): lembar laporan tercetak dengan pengaturan bawaan. ' +
+        'Atur di Tata Letak Halaman: A4 lanskap, Sesuaikan ke 1 halaman lebar, Cetak Judul baris $1:$3; ' +
+        'atau buat laporan dengan runner (npm run report), yang menyertakan pengaturan itu.',
+    });
+  }
+  if (!d.grafik) {
+    temuan.push({
+      tingkat: 'info',
+      id: 'GRAFIK-TIDAK-DIDUKUNG',
+      lembar: NAMA_LEMBAR_LAPORAN,
+      pesan:
+        'Excel ini belum mendukung grafik dari add-in (ExcelApi 1.8): grafik capaian dan perubahan harga tidak dibuat; ' +
+        'data grafik tetap ada di lembar laporan (Sisipkan › Bagan Batang dari sel itu), atau buat laporan dengan runner (npm run report).',
+    });
+  }
+  return temuan;
+}
+
 /** Read the names (one bacaNamaLkip call) and validate the contract; writes nothing. */
 export async function periksaMasukan(
   port: PortBukuKerja,
@@ -154,7 +186,12 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
   await jeda();
   const laporan = susunLembarLaporan(hasil, { lindungi, ...(analisis ? { analisis } : {}) });
   opsi.kemajuan?.(TAHAP.menyusun, 1, 2);
-  const verifikasi = susunLembarVerifikasi(hasil.temuan, nilaiLama, { lindungi, ...(subjudul ? { subjudul } : {}) });
+  const temuan = [...hasil.temuan, ...temuanDukungan(port)];
+  const verifikasi = susunLembarVerifikasi(temuan, nilaiLama, {
+    lindungi,
+    kakiHalaman: { instansi: hasil.instansi, tahun: hasil.tahun },
+    ...(subjudul ? { subjudul } : {}),
+  });
   opsi.kemajuan?.(TAHAP.menyusun, 2, 2);
   await jeda();
   await port.tulisLembar(laporan, opsi.kemajuan);
@@ -164,7 +201,7 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
     status: 'ditulis',
     statusNama: kontrak.statusNama,
     masalah: kontrak.masalah,
-    temuan: hasil.temuan,
+    temuan,
     ringkasan,
     json,
     lembarDitulis: [...LEMBAR_LAPORAN],

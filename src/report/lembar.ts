@@ -61,6 +61,74 @@ export interface ModelLembar {
   readonly catatan: readonly { readonly baris: number; readonly kolom: number; readonly teks: string }[];
   /** When set, the sheet is protected without a password, except these ranges (reviewer columns). */
   readonly proteksi?: { readonly dapatDiedit: readonly Rentang[] };
+  /** How the sheet prints (paper, fit, print titles, area, footer, page breaks); none = the application's default. */
+  readonly cetak?: TataCetak;
+  /** Native charts over cells of this sheet, their data in this sheet's cells. */
+  readonly grafik?: readonly GrafikLembar[];
+}
+
+/**
+ * Page setup, one description both adapters render (docs/cetak.md): the .xlsx writer as pageSetup, printOptions,
+ * headerFooter, rowBreaks and the _xlnm.Print_Titles / _xlnm.Print_Area names; Office.js as worksheet.pageLayout.
+ */
+export interface TataCetak {
+  readonly kertas: 'A4';
+  readonly orientasi: 'lanskap' | 'potret';
+  /** Fitted to this many pages wide; as many pages tall as the content needs. */
+  readonly lebarHalaman: number;
+  /** Rows repeated at the top of every printed page (print titles), zero-based and inclusive; null = none. */
+  readonly barisJudul: { readonly awal: number; readonly akhir: number } | null;
+  /** The print area. */
+  readonly area: Rentang;
+  /** Footer sections in Excel's header/footer codes (&P page, &N pages; a literal & as &&): see kodeKaki. */
+  readonly kakiHalaman: { readonly kiri: string; readonly tengah: string; readonly kanan: string };
+  /** Manual page breaks: a new page starts at each of these rows (zero-based, increasing). */
+  readonly putusSebelum: readonly number[];
+  /** Margins in inches. */
+  readonly margin: {
+    readonly kiri: number;
+    readonly kanan: number;
+    readonly atas: number;
+    readonly bawah: number;
+    readonly kepala: number;
+    readonly kaki: number;
+  };
+}
+
+/** One series of a chart: its values, one column of this sheet, as many rows as the labels. */
+export interface SeriGrafik {
+  readonly nama: string;
+  readonly nilai: Rentang;
+  /** 'isi': a filled bar; 'bingkai': the outline only (the 100 % frame around a capaian bar). */
+  readonly gaya: 'isi' | 'bingkai';
+  /** Hex without '#'. */
+  readonly warna: string;
+}
+
+/**
+ * A horizontal bar chart (Excel's "Bar, clustered"), its bars from top to bottom in the sheet's order. The
+ * adapters find their own charts again by `nama` (awalan AWALAN_NAMA_GRAFIK) to replace them on a rewrite.
+ */
+export interface GrafikLembar {
+  readonly nama: string;
+  readonly judul: string;
+  /** The cells the chart lies over (its top-left cell to its bottom-right cell). */
+  readonly letak: Rentang;
+  /** The bars' labels (the category axis): one column of this sheet. */
+  readonly label: Rentang;
+  readonly seri: readonly SeriGrafik[];
+  /** Number format of the value axis, e.g. '0" %"'. */
+  readonly formatSumbu: string;
+  /** Bars of the series drawn over each other (100) rather than side by side (0): the frame style. */
+  readonly tumpangTindih: boolean;
+}
+
+/** Charts the add-in draws are named with this prefix; other charts on the sheet are never touched. */
+export const AWALAN_NAMA_GRAFIK = 'LKIP Grafik';
+
+/** Text as a header/footer section shows it: & doubled (Excel's codes start with &). */
+export function kodeKaki(teks: string): string {
+  return teks.replace(/&/g, '&&');
 }
 
 /** Excel would read text starting with these characters as a formula. */

@@ -28,6 +28,9 @@ export const WARNA = Object.freeze({
   info: 'DDEBF7',
   /** A commodity whose KV is above the threshold (Stabilitas Harga). */
   diAtasAmbang: 'FFC7CE',
+  /** Chart bars, and the 100 % frame around a capaian bar. */
+  grafik: '4472C4',
+  grafikBatas: 'C00000',
 });
 
 /** Fill of a category by its rank in a scale of n levels (spread over green, yellow, orange, red). */

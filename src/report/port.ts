@@ -65,6 +65,14 @@ export interface HasilBacaNama {
   readonly tidakTerbaca: readonly NamaTidakTerbaca[];
 }
 
+/** What an adapter can write of a sheet model besides its cells (both true when the method is absent). */
+export interface DukunganPort {
+  /** The page setup (ModelLembar.cetak). */
+  readonly cetak: boolean;
+  /** The charts (ModelLembar.grafik). */
+  readonly grafik: boolean;
+}
+
 export interface PortBukuKerja {
   /** Every workbook-scoped name starting with "LKIP_" (case-insensitive), values and formulas, in one batched read. */
   bacaNamaLkip(opsi?: OpsiBacaNama): Promise<HasilBacaNama>;
@@ -84,4 +92,9 @@ export interface PortBukuKerja {
    * ("$C$5:$C$15", "C5"); a sheet part ("Input!C5") is ignored, the range lies on `lembar`.
    */
   tetapkanNama(nama: string, lembar: string, alamatA1: string): Promise<void>;
+  /**
+   * What this workbook can hold of a model besides its cells; absent = everything (the .xlsx adapter). The
+   * Office.js adapter answers from the host's requirement sets; the run reports what is left out as a finding.
+   */
+  dukungan?(): DukunganPort;
 }

@@ -2,8 +2,11 @@
  * The "Laporan LKIP" sheet: the document's tables with their captions, as a ModelLembar.
  *
  *   title, instansi, "Tahun <n>"                                   (rows 1–3, frozen)
- *   the tables of tabelLaporan, in that order, each with a blank row after it
+ *   the tables of tabelLaporan, in that order, each with a blank row after it; charts under their tables
  *   notes (how to read the figures)
+ *
+ * Printed (cetak.ts): A4 landscape, one page wide, rows 1–3 repeated on every page, a footer with the instansi,
+ * the year and the page; page breaks between tables and charts that would not fit on the rest of a page.
  *
  * One table, one function (./tabel/): capaian, capaian per sasaran, realisasi over several years, each price
  * list, the combined price rise, each daily group's stability, each budget table, efficiency (the last four of
@@ -14,6 +17,7 @@
  * Values are plain numbers and text (no formulas); the Keterangan column carries every derivation.
  */
 import type { ModulAnalisis } from './analisis';
+import { tataCetakLaporan } from './cetak';
 import type { HasilLaporan } from './hitung';
 import type { ModelLembar } from './lembar';
 import { NAMA_LEMBAR_LAPORAN } from './namaLembar';
@@ -22,6 +26,7 @@ import { WARNA, rentang } from './penyusun';
 import { tabelAnggaran } from './tabel/anggaran';
 import { kolomCapaian, tabelCapaian } from './tabel/capaian';
 import { tabelDaftarHarga } from './tabel/daftarHarga';
+import { grafikCapaian } from './tabel/grafikCapaian';
 import { tabelHargaGabungan } from './tabel/hargaGabungan';
 import { LembarLaporan } from './tabel/lembarLaporan';
 import { tabelStabilitas } from './tabel/stabilitas';
@@ -43,6 +48,7 @@ export function tabelLaporan(analisis?: ModulAnalisis): readonly SusunTabel[] {
   const a = analisis;
   return [
     tabelCapaian,
+    grafikCapaian,
     ...(a ? [a.tabelSasaran, a.tabelRiwayat] : []),
     tabelDaftarHarga,
     tabelHargaGabungan,
@@ -88,9 +94,17 @@ export function susunLembarLaporan(hasil: HasilLaporan, opsi: OpsiSusun = {}): M
   for (const teks of CATATAN_KAKI) l.p.tambahBaris([teks]);
   l.p.gaya(rentang(awalCatatan, 0, CATATAN_KAKI.length, 1), { miring: true, warnaTeks: WARNA.teksRedup });
 
-  return l.p.selesai(NAMA_LEMBAR_LAPORAN, {
+  const model = l.p.selesai(NAMA_LEMBAR_LAPORAN, {
     lebarKolom: l.lebarKolom,
     bekukanBaris: bekukan,
     ...(opsi.lindungi === false ? {} : { proteksi: { dapatDiedit: [] } }),
   });
+  const blok = l.awalBlok.map((awal, i) => ({ awal, akhir: (l.awalBlok[i + 1] ?? model.nilai.length) - 1 }));
+  // Printed: the title rows on every page; a table or chart starts a new page when it does not fit (cetak.ts).
+  const cetak = tataCetakLaporan(model, {
+    barisJudul: { awal: 0, akhir: bekukan - 1 },
+    kakiHalaman: { instansi: hasil.instansi, tahun: hasil.tahun },
+    blok,
+  });
+  return { ...model, cetak, grafik: l.grafik };
 }

@@ -8,6 +8,7 @@
  * Protection (no password) leaves only the reviewer columns editable.
  */
 import { selKosong } from '../core';
+import { tataCetakLaporan, type IsiKakiHalaman } from './cetak';
 import type { Temuan, Tingkat } from './hasil';
 import { kutipLembar } from './buku/alamat';
 import type { ModelLembar, NilaiSel } from './lembar';
@@ -38,6 +39,8 @@ export interface OpsiVerifikasi {
   readonly subjudul?: string;
   /** Protect the sheet (no password) with the reviewer columns editable. Default true. */
   readonly lindungi?: boolean;
+  /** The printed footer's instansi and year (cetak.ts); without it the footer holds the page only. */
+  readonly kakiHalaman?: IsiKakiHalaman;
 }
 
 const normal = (v: NilaiSel | undefined) => (typeof v === 'string' ? v.trim().toLowerCase().replace(/\s+/g, ' ') : '');
@@ -182,11 +185,17 @@ export function susunLembarVerifikasi(
   }
   p.gaya(rentang(awal, 0, akhir - awal, lebar), { garis: true, bungkus: true, rataVertikal: 'atas' });
 
-  return p.selesai(NAMA_LEMBAR_VERIFIKASI, {
+  const model = p.selesai(NAMA_LEMBAR_VERIFIKASI, {
     lebarKolom: [36, 12, 34, 80, 18, 48],
     bekukanBaris: barisKepala + 1,
     ...(opsi.lindungi === false
       ? {}
       : { proteksi: { dapatDiedit: [rentang(awal, 4, akhir - awal + BARIS_CADANGAN_REVIEWER, 2)] } }),
   });
+  // Printed: A4 landscape, one page wide, the column header on every page.
+  const cetak = tataCetakLaporan(model, {
+    barisJudul: { awal: barisKepala, akhir: barisKepala },
+    kakiHalaman: opsi.kakiHalaman ?? { instansi: null, tahun: null },
+  });
+  return { ...model, cetak };
 }

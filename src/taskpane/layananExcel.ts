@@ -3,7 +3,6 @@
  * The only task-pane file that knows them; components see LayananPanel.
  */
 import { PortExcel } from '../excel/portExcel';
-import { jalankanLaporan, periksaMasukan } from '../report/jalankan';
 import type { PortBukuKerja } from '../report/port';
 import type { HasilContoh, LayananHubungkan, LayananPanel, OpsiPanel } from './layanan';
 import { opsiKePengaturan, rapikanOpsi } from './layanan';
@@ -16,14 +15,17 @@ export type PortPanel = PortBukuKerja &
     denganIzinTimpa(): PortBukuKerja;
   };
 
+/** The report engine, loaded on its first use: the pane's first download holds the pane only (test/build budget). */
+const mesin = () => import(/* webpackChunkName: "laporan" */ '../report/jalankan');
+
 export function buatLayananExcel(port: PortPanel = new PortExcel()): LayananPanel {
   return {
     // PortExcel's two methods are LayananHubungkan as they are; a port without them (tests) hides the section.
     ...(port.bacaUntukDeteksi && port.buatNamaDeteksi ? { hubungkan: port as LayananHubungkan } : {}),
-    periksa: () => periksaMasukan(port),
+    periksa: async () => (await mesin()).periksaMasukan(port),
 
     // The adapter refuses to replace a user's sheet unless the user confirmed ("Ganti"): pass the consent on.
-    hitungUlang: (opsi) => jalankanLaporan(opsi.timpaLembarPengguna ? port.denganIzinTimpa() : port, opsi),
+    hitungUlang: async (opsi) => (await mesin()).jalankanLaporan(opsi.timpaLembarPengguna ? port.denganIzinTimpa() : port, opsi),
 
     async buatContoh(): Promise<HasilContoh> {
       // Loaded on demand: the sample's figures stay out of the pane's first download.

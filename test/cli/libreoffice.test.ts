@@ -1,9 +1,8 @@
 /**
  * An independent spreadsheet application opens the runner's output: LibreOffice converts every sheet
  * to CSV "as shown" (formatted text), and the document's figures and category labels are there as
- * displayed text, with no error cells. LibreOffice runs with its own profile (.ci/run installs it).
+ * displayed text, with no error cells. LibreOffice runs with its own profile (soffice.ts; .ci/run installs it).
  */
-import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { PortPaketXlsx } from '../../src/cli/xlsx/portPaket';
@@ -11,6 +10,7 @@ import { rentangDariAlamat } from '../../src/report/deteksi';
 import type { ModelLembar, NilaiSel } from '../../src/report/lembar';
 import { susunContoh } from '../../src/sample';
 import { folderSementara, isiFolder, jalankanCli } from './bantu';
+import { konversiSoffice } from './soffice';
 
 /**
  * CSV filter options: comma, double quote, UTF-8, from line 1, (no column types), language, quoted as text off,
@@ -27,22 +27,7 @@ let lembarAnalisis: Map<string, string>;
 
 /** LibreOffice converts every sheet of `xlsx` (in `folder`) to CSV as shown: sheet name → text. */
 async function keCsv(folder: string, xlsx: string): Promise<Map<string, string>> {
-  const profil = `file://${path.join(folder, 'profil-lo')}`;
-  const r = spawnSync(
-    'soffice',
-    [
-      '--headless',
-      `-env:UserInstallation=${profil}`,
-      '--convert-to',
-      FILTER_CSV,
-      '--outdir',
-      path.join(folder, 'csv'),
-      path.join(folder, xlsx),
-    ],
-    { encoding: 'utf8', timeout: 180_000 },
-  );
-  if (r.error) throw new Error(`LibreOffice (soffice) tidak dapat dijalankan: ${r.error.message}`);
-  expect(r.status).toBe(0);
+  konversiSoffice(path.join(folder, xlsx), FILTER_CSV, path.join(folder, 'csv'));
   const hasil = new Map<string, string>();
   const awalan = xlsx.replace(/\.xlsx$/, '');
   for (const berkas of await isiFolder(path.join(folder, 'csv'))) {

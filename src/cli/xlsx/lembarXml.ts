@@ -5,8 +5,9 @@
  *
  * Data-driven: the model becomes a RancanganLembar (plain data: frozen rows, widths, protection, merges,
  * margins, relationships), and ELEMEN_LEMBAR writes it element by element in CT_Worksheet's order. Page
- * setup, print titles and a drawing (issue 15) are a field each in RancanganLembar and an entry each in
- * ELEMEN_LEMBAR at its place in that order — nothing else changes.
+ * setup (sheetPr/pageSetUpPr, printOptions, pageMargins, pageSetup, headerFooter, rowBreaks) and the charts'
+ * drawing are entries at their place in that order; print titles and print area are defined names
+ * (_xlnm.Print_Titles, _xlnm.Print_Area), written by PortPaketXlsx.
  *
  * As the other adapters write it: values with their number formats, styles by rectangle applied in order
  * property by property, merges, column widths, row heights, frozen rows, notes, sheet protection without a
@@ -15,11 +16,12 @@
  * when someone edits the cell.
  */
 import { alamatRentang, alamatSel, hurufKolom } from '../../report/buku';
-import { teksMiripRumus, type GayaSel, type ModelLembar, type NilaiSel, type Rentang } from '../../report/lembar';
+import { teksMiripRumus, type GayaSel, type ModelLembar, type NilaiSel, type Rentang, type TataCetak } from '../../report/lembar';
 import { hitungRumusSederhana } from '../hitungRumus';
 import type { BagianTurunan, KonteksSimpan, LembarTersusun, RelasiBagian } from './bagianPaket';
 import { blokDibutuhkan, catatanUrut, xmlKomentar, xmlVmlCatatan } from './catatanXml';
 import type { RegistriGaya } from './gaya';
+import { bagianGrafik } from './grafikXml';
 import { JENIS_KONTEN, TIPE } from './paket';
 import { DEKLARASI_XML, enkodeTeksOoxml, escTeks, tulisAtribut } from './xmlRingan';
 import { kompres } from './zipTulis';
@@ -45,6 +47,10 @@ export interface RancanganLembar {
   };
   /** Relationship Id of the notes' VML drawing, or null. */
   readonly idGambarCatatan: string | null;
+  /** How the sheet prints, or null for the application's default. */
+  readonly cetak: TataCetak | null;
+  /** Relationship Id of the charts' drawing, or null. */
+  readonly idGambarGrafik: string | null;
 }
 
 type PenulisElemen = (r: RancanganLembar) => string | Iterable<string> | null;
@@ -58,6 +64,8 @@ type PenulisElemen = (r: RancanganLembar) => string | Iterable<string> | null;
  * tableParts, extLst. The elements written, in that order:
  */
 export const ELEMEN_LEMBAR: readonly (readonly [nama: string, tulis: PenulisElemen])[] = [
+  // Fit to page takes effect only with this flag; pageSetup says how many pages wide and tall.
+  ['sheetPr', (r) => (r.cetak ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : null)],
   ['dimension', (r) => (r.dimensi ? `<dimension ref="${r.dimensi}"/>` : null)],
   ['sheetViews', tulisTampilan],
   ['sheetFormatPr', () => '<sheetFormatPr defaultRowHeight="15"/>'],
@@ -78,13 +86,40 @@ export const ELEMEN_LEMBAR: readonly (readonly [nama: string, tulis: PenulisElem
         ? null
         : `<mergeCells count="${r.gabungan.length}">${r.gabungan.map((g) => `<mergeCell ref="${alamatRentang(g)}"/>`).join('')}</mergeCells>`,
   ],
+  ['printOptions', (r) => (r.cetak ? '<printOptions horizontalCentered="1"/>' : null)],
   [
     'pageMargins',
-    ({ margin: m }) =>
-      `<pageMargins${tulisAtribut({ left: m.kiri, right: m.kanan, top: m.atas, bottom: m.bawah, header: m.kepala, footer: m.kaki })}/>`,
+    ({ margin, cetak }) => {
+      const m = cetak?.margin ?? margin;
+      return `<pageMargins${tulisAtribut({ left: m.kiri, right: m.kanan, top: m.atas, bottom: m.bawah, header: m.kepala, footer: m.kaki })}/>`;
+    },
   ],
+  ['pageSetup', ({ cetak: c }) => (c ? tulisPageSetup(c) : null)],
+  ['headerFooter', ({ cetak: c }) => (c ? tulisKakiHalaman(c) : null)],
+  ['rowBreaks', ({ cetak: c }) => (c && c.putusSebelum.length > 0 ? tulisPutus(c) : null)],
+  ['drawing', (r) => (r.idGambarGrafik ? `<drawing r:id="${r.idGambarGrafik}"/>` : null)],
   ['legacyDrawing', (r) => (r.idGambarCatatan ? `<legacyDrawing r:id="${r.idGambarCatatan}"/>` : null)],
 ];
+
+/** A4 (paperSize 9), the orientation, fitted `lebarHalaman` pages wide and as tall as needed (fitToHeight 0). */
+function tulisPageSetup(c: TataCetak): string {
+  const orientasi = c.orientasi === 'lanskap' ? 'landscape' : 'portrait';
+  return `<pageSetup paperSize="9" orientation="${orientasi}" fitToWidth="${c.lebarHalaman}" fitToHeight="0"/>`;
+}
+
+/** The footer on every page: &L left &C centre &R right, in Excel's codes (the model's text is coded already). */
+function tulisKakiHalaman(c: TataCetak): string {
+  const k = c.kakiHalaman;
+  const kaki = `&L${k.kiri}&C${k.tengah}&R${k.kanan}`;
+  return `<headerFooter><oddFooter>${escTeks(kaki)}</oddFooter></headerFooter>`;
+}
+
+/** Manual breaks: brk id = the zero-based row a new page starts at (the last row of the page before, 1-based). */
+function tulisPutus(c: TataCetak): string {
+  const n = c.putusSebelum.length;
+  const brk = c.putusSebelum.map((b) => `<brk id="${b}" max="16383" man="1"/>`).join('');
+  return `<rowBreaks count="${n}" manualBreakCount="${n}">${brk}</rowBreaks>`;
+}
 
 function tulisTampilan(r: RancanganLembar): string {
   if (r.bekukanBaris <= 0) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
@@ -314,7 +349,7 @@ export async function susunLembar(
       }
     }
   }
-  const relasi = bagianCatatan(model);
+  const relasi = [...bagianCatatan(model), ...bagianGrafik(model)];
   const rancangan: RancanganLembar = {
     dimensi: tinggi > 0 && lebar > 0 ? `A1:${hurufKolom(lebar - 1)}${tinggi}` : null,
     bekukanBaris: model.bekukanBaris,
@@ -325,6 +360,8 @@ export async function susunLembar(
     gabungan: model.gabungan.filter((g) => g.jumlahBaris * g.jumlahKolom > 1),
     margin: MARGIN_BAWAAN,
     idGambarCatatan: relasi.find((r) => r.bagian.tipe === TIPE.vml)?.id ?? null,
+    cetak: model.cetak ?? null,
+    idGambarGrafik: relasi.find((r) => r.bagian.tipe === TIPE.gambar)?.id ?? null,
   };
   return { nama: model.nama, xml: await kompres(xmlLembar(rancangan)), relasi };
 }

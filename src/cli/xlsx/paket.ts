@@ -30,6 +30,8 @@ export const TIPE = {
   rantaiHitung: 'calcChain',
   komentar: 'comments',
   vml: 'vmlDrawing',
+  gambar: 'drawing',
+  grafik: 'chart',
 } as const;
 
 export const URI_RELASI = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -45,6 +47,8 @@ export const JENIS_KONTEN = {
   lembar: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   komentar: 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml',
   vml: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
+  gambar: 'application/vnd.openxmlformats-officedocument.drawing+xml',
+  grafik: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
   gaya: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
   relasi: 'application/vnd.openxmlformats-package.relationships+xml',
 } as const;

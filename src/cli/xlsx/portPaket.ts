@@ -35,6 +35,7 @@ import {
   periksaNamaRentang,
   rujukanPenanda,
 } from '../../report/buku';
+import { alamatAreaCetak, alamatBarisJudul } from '../../report/cetak';
 import { TAHAP, type LaporKemajuan } from '../../report/kemajuan';
 import type { ModelLembar, NilaiSel, Rentang } from '../../report/lembar';
 import {
@@ -68,6 +69,8 @@ const TANPA_BATAS_SEL = BARIS_MAKS * KOLOM_MAKS;
  */
 const KOLOM_SUDUT_BACA = 16;
 const BARIS_SUDUT_BACA = 125_000;
+/** Excel's built-in names of a sheet's print titles and print area. */
+const NAMA_CETAK = ['_xlnm.Print_Titles', '_xlnm.Print_Area'] as const;
 const EKSTENSI = new Set(['.xlsx', '.xlsm']);
 
 /** A sheet as read for the detector (bacaLembarDeteksi): values and merged areas, or its size when too large. */
@@ -508,6 +511,7 @@ export class PortPaketXlsx implements PortBukuKerja {
     if (lama) this.baru.delete(lama.model.nama.toLowerCase());
     this.baru.set(model.nama.toLowerCase(), { model, tersusun });
 
+    this.namaCetak(model);
     // Markers whose sheet is gone (#REF!) are dropped; this sheet gets one unless it has it.
     this.nama = this.nama.filter((n) => n.lokal !== null || !adalahNamaPenanda(n.nama) || this.lembarPenanda(n) !== undefined);
     if (!this.adaPenanda(model.nama)) {
@@ -520,6 +524,30 @@ export class PortPaketXlsx implements PortBukuKerja {
         el: null,
       });
     }
+  }
+
+  /**
+   * The sheet's print titles and print area as Excel keeps them: the sheet-scoped names _xlnm.Print_Titles and
+   * _xlnm.Print_Area (localSheetId = the sheet's tab position), from its page setup; removed when it has none.
+   */
+  private namaCetak(model: ModelLembar): void {
+    const indeks = this.daftarLembar().findIndex((n) => samaNama(n, model.nama));
+    const c = model.cetak;
+    const lembar = kutipLembar(model.nama);
+    const judul = c ? alamatBarisJudul(c) : null;
+    const alamat = [judul, c ? alamatAreaCetak(c) : null];
+    NAMA_CETAK.forEach((nama, i) => {
+      const ada = this.nama.findIndex((n) => n.lokal === indeks && n.nama.toLowerCase() === nama.toLowerCase());
+      const a = alamat[i];
+      if (a === null || a === undefined) {
+        if (ada >= 0) this.nama.splice(ada, 1);
+        return;
+      }
+      // In place when the sheet had it (a second run on its own output changes nothing), else at the end.
+      const baru: NamaTerdefinisi = { nama, lokal: indeks, tersembunyi: false, teks: `${lembar}!${a}`, el: null };
+      if (ada >= 0) this.nama[ada] = baru;
+      else this.nama.push(baru);
+    });
   }
 
   /** Add or replace the workbook-scoped name `nama` for `alamatA1` ("$C$5:$C$15"; a sheet prefix is ignored) on `lembar`. */

@@ -4,7 +4,8 @@
  *
  * - pelanggaranModel: what Excel would refuse, or would write differently from what the model says
  *   (a sheet name Excel rejects, ragged rows, NaN, a formula without "=", a colour that is not hex,
- *   overlapping merges, a value hidden under a merge, a row height over 409 pt ...). Both adapters call
+ *   overlapping merges, a value hidden under a merge, a row height over 409 pt, a chart series not as tall as
+ *   its categories, page breaks out of order ...). Both adapters call
  *   periksaModel, which throws the first of these as a GalatPort before a single cell is written, so a
  *   bad model never leaves a half-written sheet behind.
  * - pelanggaranModelLaporan: those, plus the tidy layout the report engine promises for its own sheets
@@ -138,8 +139,53 @@ const posisiSah: Aturan = (model) => {
   return salah;
 };
 
+/** Page setup: whole pages wide, title rows in order, a real print area, breaks at increasing rows, margins ≥ 0. */
+const cetakSah: Aturan = (model) => {
+  const c = model.cetak;
+  if (!c) return [];
+  const salah: string[] = [];
+  if (!Number.isInteger(c.lebarHalaman) || c.lebarHalaman < 1) salah.push(`cetak.lebarHalaman = ${c.lebarHalaman} tidak sah.`);
+  const j = c.barisJudul;
+  if (j && !(Number.isInteger(j.awal) && Number.isInteger(j.akhir) && j.awal >= 0 && j.akhir >= j.awal))
+    salah.push(`cetak.barisJudul ${JSON.stringify(j)} tidak sah.`);
+  if (!rentangSah(c.area)) salah.push(`cetak.area bukan persegi sel yang sah: ${JSON.stringify(c.area)}.`);
+  c.putusSebelum.forEach((b, i) => {
+    if (!Number.isInteger(b) || b < 1 || (i > 0 && b <= c.putusSebelum[i - 1]!))
+      salah.push(`cetak.putusSebelum ${JSON.stringify(c.putusSebelum)} harus baris bulat yang naik.`);
+  });
+  if (Object.values(c.margin).some((m) => !(Number.isFinite(m) && m >= 0))) salah.push('cetak.margin harus angka ≥ 0.');
+  return [...new Set(salah)];
+};
+
+/** Charts: a real place, categories and every series one column of the same height, hex colours. */
+const grafikSah: Aturan = (model) => {
+  const salah: string[] = [];
+  for (const g of model.grafik ?? []) {
+    const nama = `grafik "${g.nama}"`;
+    if (!rentangSah(g.letak)) salah.push(`${nama}: letak bukan persegi sel yang sah.`);
+    if (!rentangSah(g.label) || g.label.jumlahKolom !== 1) salah.push(`${nama}: label harus satu kolom sel.`);
+    if (g.seri.length === 0) salah.push(`${nama}: tanpa seri.`);
+    for (const s of g.seri) {
+      if (!rentangSah(s.nilai) || s.nilai.jumlahKolom !== 1 || s.nilai.jumlahBaris !== g.label.jumlahBaris)
+        salah.push(`${nama}: seri "${s.nama}" harus satu kolom setinggi labelnya.`);
+      if (!/^[0-9A-Fa-f]{6}$/.test(s.warna)) salah.push(`${nama}: warna "${s.warna}" bukan heksadesimal 6 digit.`);
+    }
+  }
+  return salah;
+};
+
 /** What Excel would refuse or write differently, in the order the checks run. */
-const ATURAN_EXCEL: readonly Aturan[] = [bentukKisi, isiSel, rentangBerbentuk, gayaSah, gabunganSah, ukuranBarisKolom, posisiSah];
+const ATURAN_EXCEL: readonly Aturan[] = [
+  bentukKisi,
+  isiSel,
+  rentangBerbentuk,
+  gayaSah,
+  gabunganSah,
+  ukuranBarisKolom,
+  posisiSah,
+  cetakSah,
+  grafikSah,
+];
 
 /** Merges and styles lie inside the grid; editable ranges inside its columns; frozen rows within it. */
 const dalamKisi: Aturan = (model) => {
@@ -152,6 +198,11 @@ const dalamKisi: Aturan = (model) => {
   for (const p of model.proteksi?.dapatDiedit ?? [])
     if (p.kolom + p.jumlahKolom > lebar) salah.push(`proteksi.dapatDiedit di luar kolom kisi: ${JSON.stringify(p)}.`);
   if (model.bekukanBaris > tinggi) salah.push(`bekukanBaris ${model.bekukanBaris} melebihi ${tinggi} baris.`);
+  if (model.cetak && !di(model.cetak.area)) salah.push(`cetak.area di luar kisi: ${JSON.stringify(model.cetak.area)}.`);
+  for (const g of model.grafik ?? []) {
+    for (const r of [g.letak, g.label, ...g.seri.map((s) => s.nilai)])
+      if (!di(r)) salah.push(`grafik "${g.nama}" merujuk di luar kisi: ${JSON.stringify(r)}.`);
+  }
   return salah;
 };
 

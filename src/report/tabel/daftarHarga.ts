@@ -1,11 +1,12 @@
 /**
  * "Perbandingan Kenaikan/Penurunan Harga <grup>", one table per price group, typed or daily (the document's
  * Tabel 3.5 and 3.6): No | Nama | Satuan | Tahun <n−1> | Tahun <n> | Selisih Harga | Persentase | Keterangan, the
- * footer Rata-rata, and for a daily group a note how its two annual averages were formed.
+ * footer Rata-rata, and for a daily group a note how its two annual averages were formed; under it, a chart of
+ * each item's change (its bars drawn from the table's Nama and Persentase cells).
  */
 import { formatBulat } from '../../core';
 import type { HasilGrupHarga, HasilHarian, HasilLaporan } from '../hitung';
-import { FORMAT_ANGKA, FORMAT_BULAT, FORMAT_RUPIAH, rentang } from '../penyusun';
+import { FORMAT_ANGKA, FORMAT_BULAT, FORMAT_RUPIAH, WARNA, rentang } from '../penyusun';
 import { angka, persen, type LembarLaporan } from './lembarLaporan';
 
 /** How an annual average of daily prices is formed, by method (also under the stability table). */
@@ -55,6 +56,19 @@ function tabelSatuDaftarHarga(l: LembarLaporan, hasil: HasilLaporan, g: HasilGru
   l.p.gabung(rentang(bRata, 0, 1, 6));
   l.kaki(bRata);
   if (g.harian) l.catatan(catatanRataRataHarian(g, g.harian, hasil.tahun));
+  l.jarak();
+  grafikHarga(l, g, awal);
+}
+
+/** The group's change per item as horizontal bars, drawn from the table's own Nama and Persentase cells. */
+function grafikHarga(l: LembarLaporan, g: HasilGrupHarga, awal: number): void {
+  const n = g.baris.length;
+  if (n === 0) return;
+  l.grafikBatang(`Grafik Kenaikan/Penurunan Harga ${g.label}`, n, () => ({
+    label: rentang(awal, 1, n, 1),
+    seri: [{ nama: 'Kenaikan/penurunan harga', nilai: rentang(awal, 6, n, 1), gaya: 'isi', warna: WARNA.grafik }],
+    tumpangTindih: false,
+  }));
   l.jarak();
 }
 

@@ -10,6 +10,7 @@
  * "Rata-rata" or "Jumlah"), catatan (a note under the table).
  */
 import type { Desimal } from '../../core';
+import { AWALAN_NAMA_GRAFIK, type GrafikLembar, type Rentang, type SeriGrafik } from '../lembar';
 import { FORMAT_PERSEN, PenyusunLembar, WARNA, rentang, type IsiSel } from '../penyusun';
 
 /** A number cell with its format; blank when null. */
@@ -23,6 +24,15 @@ interface GayaJudul {
   readonly miring?: boolean;
 }
 
+export interface DataGrafik {
+  readonly label: Rentang;
+  readonly seri: readonly SeriGrafik[];
+  readonly tumpangTindih: boolean;
+}
+
+/** Columns a chart spans (A…G): the capaian table's columns up to Kategori. */
+export const KOLOM_GRAFIK = 7;
+
 export class LembarLaporan {
   readonly p = new PenyusunLembar();
   /** Index of the Keterangan column (the last). */
@@ -34,6 +44,10 @@ export class LembarLaporan {
   /** "Tahun 2021" / "Tahun 2020" (or "Tahun Ini" / "Tahun Lalu" without LKIP_Tahun). */
   readonly tahunIni: string;
   readonly tahunLalu: string;
+  /** First row of each block (a table or a chart with its caption): where a page break may fall (cetak.ts). */
+  readonly awalBlok: number[] = [];
+  /** The sheet's charts, in order. */
+  readonly grafik: GrafikLembar[] = [];
 
   /** `lebarData`: widths of the capaian table's columns before Keterangan (their count is K). */
   constructor(lebarData: readonly number[], tahun: number | null) {
@@ -59,9 +73,36 @@ export class LembarLaporan {
     return b;
   }
 
-  /** A table's caption (12 pt, bold). */
+  /** A table's (or chart's) caption (12 pt, bold): it starts a block, kept on one page when it fits. */
   judulTabel(teks: string): number {
+    this.awalBlok.push(this.p.barisBerikut);
     return this.judul(teks, { ukuranHuruf: 12, tebal: true });
+  }
+
+  /**
+   * A chart under its caption: blank rows for it to lie over (about 1,5 rows a bar), over the columns before
+   * Satuan's right neighbours (A…G), its categories and series in cells of this sheet.
+   */
+  grafikBatang(
+    judul: string,
+    jumlahKategori: number,
+    /** Where the data lies; `barisSesudah` = the first row after the chart's rows (for data drawn under it). */
+    data: (barisSesudah: number) => DataGrafik,
+  ): void {
+    this.judulTabel(judul);
+    const tinggi = Math.min(60, Math.max(14, Math.ceil(jumlahKategori * 1.5) + 6));
+    const awal = this.p.barisBerikut;
+    for (let i = 0; i < tinggi; i++) this.p.tambahBaris();
+    const { label, seri, tumpangTindih } = data(this.p.barisBerikut);
+    this.grafik.push({
+      nama: `${AWALAN_NAMA_GRAFIK} ${this.grafik.length + 1}`,
+      judul,
+      letak: rentang(awal, 0, tinggi, KOLOM_GRAFIK),
+      label,
+      seri,
+      formatSumbu: '0" %"',
+      tumpangTindih,
+    });
   }
 
   /** The header row; its last cell (Keterangan) is merged up to column K. */

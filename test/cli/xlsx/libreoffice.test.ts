@@ -3,12 +3,12 @@
  * converts the patched .xlsm (the bundled sample with a chart and a VBA project) to CSV, every sheet, without an
  * error, and the report's figures are there as displayed. Own profile per run (.ci/run installs LibreOffice).
  */
-import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { PortPaketXlsx } from '../../../src/cli/xlsx/portPaket';
 import { jalankanLaporan } from '../../../src/report/jalankan';
 import { folderSementara, isiFolder } from '../bantu';
+import { konversiSoffice } from '../soffice';
 import { bukuXlsm } from './bantuPaket';
 
 const FILTER_CSV = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1';
@@ -19,22 +19,8 @@ test('LibreOffice mengonversi .xlsm hasil tambalan tanpa galat; ketiga lembar da
   expect((await jalankanLaporan(port)).status).toBe('ditulis');
   const jalur = path.join(folder, 'hasil.xlsm');
   await port.simpan(jalur);
-  const r = spawnSync(
-    'soffice',
-    [
-      '--headless',
-      `-env:UserInstallation=file://${path.join(folder, 'profil-lo')}`,
-      '--convert-to',
-      FILTER_CSV,
-      '--outdir',
-      path.join(folder, 'csv'),
-      jalur,
-    ],
-    { encoding: 'utf8', timeout: 180_000 },
-  );
-  if (r.error) throw new Error(`LibreOffice (soffice) tidak dapat dijalankan: ${r.error.message}`);
-  expect(r.status).toBe(0);
-  expect(r.stderr).not.toMatch(/error/i);
+  const { stderr } = konversiSoffice(jalur, FILTER_CSV, path.join(folder, 'csv'));
+  expect(stderr).not.toMatch(/error/i);
   const berkas = await isiFolder(path.join(folder, 'csv'));
   expect(berkas).toEqual(['hasil-Data LKIP.csv', 'hasil-Laporan LKIP.csv', 'hasil-Verifikasi.csv']);
   const laporan = await fs.readFile(path.join(folder, 'csv', 'hasil-Laporan LKIP.csv'), 'utf8');

@@ -135,8 +135,17 @@ describe('paket hasil = paket masukan yang ditambal', () => {
         'docProps/core.xml',
       ]),
     );
-    // what is new: the two sheets (the report writes no cell notes today)
-    expect([...b.keys()].filter((n) => !a.has(n)).sort()).toEqual(['xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']);
+    // what is new: the two sheets (the report writes no cell notes today), the report's drawing and its three charts
+    expect([...b.keys()].filter((n) => !a.has(n)).sort()).toEqual([
+      'xl/charts/chart2.xml',
+      'xl/charts/chart3.xml',
+      'xl/charts/chart4.xml',
+      'xl/drawings/_rels/drawing2.xml.rels',
+      'xl/drawings/drawing2.xml',
+      'xl/worksheets/_rels/sheet2.xml.rels',
+      'xl/worksheets/sheet2.xml',
+      'xl/worksheets/sheet3.xml',
+    ]);
   });
 
   test('.xlsm tetap .xlsm: jenis konten buku kerja dan relasi proyek VBA tetap; bagian yang diubah XML yang sah', async () => {

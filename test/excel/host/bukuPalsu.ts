@@ -165,6 +165,12 @@ export class LembarData {
   terproteksi = false;
   opsiProteksi: Record<string, unknown> | null = null;
   bekuBaris = 0;
+  /** Page setup as written through worksheet.pageLayout: property path → value ("zoom", "footer.left", "printArea"). */
+  tataHalaman: Record<string, unknown> = {};
+  /** Manual horizontal page breaks: the address of the cell each new page starts at, in the order added. */
+  putusHalaman: string[] = [];
+  /** Charts on the sheet, in the order added. */
+  grafik: GrafikData[] = [];
   /** Read-only virtual content (large read tests): rows × columns, value per cell. */
   virtual?: { baris: number; kolom: number; nilai: (r: number, c: number) => Nilai };
 
@@ -264,6 +270,37 @@ export class LembarData {
     }
     return hasil;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Charts
+
+/** One series of a chart as the add-in set it (addresses as Excel reports them). */
+export interface SeriData {
+  nama: string;
+  nilai: string;
+  /** setXAxisValues: the range of the labels. */
+  sumbuX: string | null;
+  /** Fill colour ("#4472C4"), "none" after fill.clear(), or null when untouched. */
+  isi: string | null;
+  garis: string | null;
+  /** hasDataLabels. */
+  labelNilai: boolean;
+  overlap: number | null;
+  gapWidth: number | null;
+}
+
+export interface GrafikData {
+  readonly id: number;
+  jenis: string;
+  nama: string;
+  judul: string;
+  /** "A40:G62": the cells under the chart (setPosition's start and end cell), or null until placed. */
+  posisi: string | null;
+  seri: SeriData[];
+  /** Axis properties written: "categoryAxis.reversePlotOrder" → true. */
+  sumbu: Record<string, unknown>;
+  legenda: Record<string, unknown>;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 /**
  * The Office.js object model of the fake Excel host: the proxies the add-in calls (workbook.names,
- * workbook.worksheets, Worksheet, Range, RangeFormat and its parts, notes, protection, NamedItem), each acting on
+ * workbook.worksheets, Worksheet, Range, RangeFormat and its parts, notes, protection, NamedItem; page layout,
+ * page breaks and charts in grafikPalsu.ts), each acting on
  * the workbook of bukuPalsu.ts at sync time (konteksPalsu.ts). Only the APIs the Office.js adapter
  * (src/excel) calls are modelled; asking for anything else fails loudly ("host: … is not modelled").
  *
@@ -22,6 +23,7 @@ import {
   type LembarData,
   type NamaData,
 } from './bukuPalsu';
+import { KoleksiGrafikPalsu, PutusHalamanPalsu, TataHalamanPalsu } from './grafikPalsu';
 import { ObjekPalsu, type KonteksPalsu } from './konteksPalsu';
 
 /** A range's target: a rectangle on a sheet. */
@@ -149,6 +151,15 @@ export class LembarPalsu extends ObjekPalsu<LembarData> {
   }
   get notes(): KoleksiCatatanPalsu {
     return this.nav('notes', KoleksiCatatanPalsu, (l) => l);
+  }
+  get pageLayout(): TataHalamanPalsu {
+    return this.nav('pageLayout', TataHalamanPalsu, (l) => l);
+  }
+  get horizontalPageBreaks(): PutusHalamanPalsu {
+    return this.nav('horizontalPageBreaks', PutusHalamanPalsu, (l) => l);
+  }
+  get charts(): KoleksiGrafikPalsu {
+    return this.nav('charts', KoleksiGrafikPalsu, (l) => l);
   }
 
   /** getRange() is the whole sheet. */
