@@ -12,3 +12,4 @@ export * from './rataRataCapaian';
 export * from './tanggal';
 export * from './stabilitas';
 export * from './hargaHarian';
+export * from './narasi';

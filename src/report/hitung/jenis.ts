@@ -39,6 +39,8 @@ export interface HasilIndikator {
   readonly peringkat: number | null;
   /** Derivation in the document's notation. */
   readonly keterangan: string;
+  /** The realisasi's own step when its cell holds a formula ("realisasi 39 / 88 × 100% = 44,32%"), else null. */
+  readonly derivasiRealisasi: string | null;
   readonly realisasiLalu: Desimal | null;
   /** As shown in the "Realisasi <n−1>" column: the published number, "NA", or null. */
   readonly realisasiLaluTampil: number | string | null;
