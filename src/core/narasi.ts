@@ -74,7 +74,11 @@ export function kalimatTidakDiukur(nama: string, tahun: string, alasan: string):
 
 /** Against last year's realisasi: "Dibandingkan realisasi tahun 2020 sebesar 41,12 %, realisasi tahun 2021 naik 3,20 poin." */
 export function kalimatBandingLalu(tahunLalu: string, tahunIni: string, lalu: string, selisih: Desimal): string {
-  const arah = selisih.isZero() ? 'tetap' : selisih.isPositive() ? `naik ${formatTerbit(selisih.abs())}` : `turun ${formatTerbit(selisih.abs())}`;
+  const arah = selisih.isZero()
+    ? 'tetap'
+    : selisih.isPositive()
+      ? `naik ${formatTerbit(selisih.abs())}`
+      : `turun ${formatTerbit(selisih.abs())}`;
   return `Dibandingkan realisasi ${tahunLalu} sebesar ${lalu}, realisasi ${tahunIni} ${arah}${selisih.isZero() ? '' : ' poin'}.`;
 }
 

@@ -1,10 +1,11 @@
 /**
  * One run of the report over a workbook port: read the names once, validate the contract, compute,
- * check sheet ownership, keep reviewer notes, write "Laporan LKIP" and "Verifikasi".
+ * check sheet ownership, keep reviewer notes and edited narratives, write "Laporan LKIP", "Verifikasi" and
+ * "Narasi LKIP".
  *
  * Port calls of a run, whatever the row count (the Office.js adapter's sync bound builds on this):
- *   1 × bacaNamaLkip, then (only when the input is valid) 2 × statusLembar, at most 1 × bacaNilaiLembar,
- *   2 × tulisLembar. A rejected run stops after bacaNamaLkip and writes nothing; a run that needs the
+ *   1 × bacaNamaLkip, then (only when the input is valid) 3 × statusLembar, at most 2 × bacaNilaiLembar
+ *   (Verifikasi and Narasi LKIP, whose typed text is kept), 3 × tulisLembar. A rejected run stops after bacaNamaLkip and writes nothing; a run that needs the
  *   user's confirmation stops after statusLembar and writes nothing.
  *
  * Progress (OpsiJalankan.kemajuan, "chunks done of total" per stage, see kemajuan.ts):
@@ -26,9 +27,21 @@ import type { OpsiBacaNama, PortBukuKerja, StatusLembar } from './port';
 import { buatJson, buatRingkasan } from './ringkasan';
 import { NAMA_LEMBAR_LAPORAN, susunLembarLaporan } from './susunLaporan';
 import { NAMA_LEMBAR_VERIFIKASI, susunLembarVerifikasi } from './susunVerifikasi';
+import { drafSemuaNarasi } from './narasi/draf';
+import { NAMA_LEMBAR_NARASI, susunLembarNarasi } from './susunNarasi';
 
 /** The sheets a run writes, in writing order. */
-export const LEMBAR_LAPORAN = [NAMA_LEMBAR_LAPORAN, NAMA_LEMBAR_VERIFIKASI] as const;
+export const LEMBAR_LAPORAN = [NAMA_LEMBAR_LAPORAN, NAMA_LEMBAR_VERIFIKASI, NAMA_LEMBAR_NARASI] as const;
+
+/** Findings of two sources in one list, by level (galat, peringatan, info), each source's order kept. */
+function gabungTemuan(a: readonly Temuan[], b: readonly Temuan[]): Temuan[] {
+  if (b.length === 0) return [...a];
+  const urutan: Record<Temuan['tingkat'], number> = { galat: 0, peringatan: 1, info: 2 };
+  return [...a, ...b]
+    .map((t, i) => ({ t, i }))
+    .sort((x, y) => urutan[x.t.tingkat] - urutan[y.t.tingkat] || x.i - y.i)
+    .map((x) => x.t);
+}
 
 /**
  * How the engine reads the names: with progress, and without the formulas of the daily price ranges (plain
@@ -120,9 +133,6 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
     if (!adalahGalatLkip(e)) throw e;
     return ditolak(kontrak.statusNama, [...kontrak.masalah, { tingkat: 'galat', nama: e.argumen, pesan: e.message }]);
   }
-  const ringkasan = buatRingkasan(hasil);
-  const json = buatJson(hasil);
-
   const status = new Map<string, StatusLembar>();
   for (const nama of LEMBAR_LAPORAN) status.set(nama, await port.statusLembar(nama));
   const bentrok = LEMBAR_LAPORAN.filter((n) => status.get(n) === 'milik_pengguna');
@@ -132,25 +142,33 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
       statusNama: kontrak.statusNama,
       masalah: kontrak.masalah,
       temuan: hasil.temuan,
-      ringkasan,
-      json,
+      ringkasan: buatRingkasan(hasil),
+      json: buatJson(hasil),
       lembarDitulis: [],
       lembarBentrok: bentrok,
     };
   }
 
-  const nilaiLama =
-    status.get(NAMA_LEMBAR_VERIFIKASI) === 'tidak_ada' ? null : await port.bacaNilaiLembar(NAMA_LEMBAR_VERIFIKASI);
+  const nilaiLama = async (nama: string) => (status.get(nama) === 'tidak_ada' ? null : await port.bacaNilaiLembar(nama));
+  const verifikasiLama = await nilaiLama(NAMA_LEMBAR_VERIFIKASI);
+  const narasiLama = await nilaiLama(NAMA_LEMBAR_NARASI);
   const lindungi = opsi.lindungiLembar !== false;
   const subjudul = [hasil.instansi, hasil.tahun === null ? null : `Tahun ${hasil.tahun}`].filter((x) => x !== null).join(' · ');
   await jeda();
   const laporan = susunLembarLaporan(hasil, { lindungi });
-  opsi.kemajuan?.(TAHAP.menyusun, 1, 2);
-  const verifikasi = susunLembarVerifikasi(hasil.temuan, nilaiLama, { lindungi, ...(subjudul ? { subjudul } : {}) });
-  opsi.kemajuan?.(TAHAP.menyusun, 2, 2);
+  opsi.kemajuan?.(TAHAP.menyusun, 1, 3);
+  const narasi = susunLembarNarasi(drafSemuaNarasi(hasil), narasiLama, { lindungi, ...(subjudul ? { subjudul } : {}) });
+  // The narratives' findings join the report's (galat, peringatan, info order kept): Verifikasi, summary and JSON.
+  hasil = { ...hasil, temuan: gabungTemuan(hasil.temuan, narasi.temuan) };
+  const ringkasan = buatRingkasan(hasil);
+  const json = buatJson(hasil);
+  opsi.kemajuan?.(TAHAP.menyusun, 2, 3);
+  const verifikasi = susunLembarVerifikasi(hasil.temuan, verifikasiLama, { lindungi, ...(subjudul ? { subjudul } : {}) });
+  opsi.kemajuan?.(TAHAP.menyusun, 3, 3);
   await jeda();
   await port.tulisLembar(laporan, opsi.kemajuan);
   await port.tulisLembar(verifikasi, opsi.kemajuan);
+  await port.tulisLembar(narasi.model, opsi.kemajuan);
 
   return {
     status: 'ditulis',
@@ -161,5 +179,6 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
     json,
     lembarDitulis: [...LEMBAR_LAPORAN],
     lembarBentrok: [],
+    bab3: { hasil, narasi: narasi.narasi },
   };
 }

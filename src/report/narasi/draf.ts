@@ -45,6 +45,8 @@ export type SusunBagianNarasi = (ind: HasilIndikator, k: KonteksNarasi) => Bagia
 export interface DrafNarasi {
   /** Stable ID of the indicator's narrative: "NARASI:<kunci>", the rule of the Verifikasi IDs (idTemuan). */
   readonly id: string;
+  /** The indicator's key (slug of its name, kunciUnik). */
+  readonly kunci: string;
   readonly no: number;
   readonly nama: string;
   /** The figures under the draft, one line: "target 50 % · realisasi 44,32 % · capaian 88,64 % · Sangat Berhasil". */
@@ -74,12 +76,17 @@ const bagianTargetRealisasi: SusunBagianNarasi = (ind, k) => {
   if (ind.hasil.status !== 'diukur' || ind.realisasi === null || ind.target === null || ind.hasil.targetNA) return null;
   const target = dgnSatuan(ind, ind.target);
   const realisasi = dgnSatuan(ind, ind.realisasi);
-  return { kalimat: [kalimatTargetRealisasi(k.tahunIni, target, realisasi)], angka: [`target ${target}`, `realisasi ${realisasi}`] };
+  return {
+    kalimat: [kalimatTargetRealisasi(k.tahunIni, target, realisasi)],
+    angka: [`target ${target}`, `realisasi ${realisasi}`],
+  };
 };
 
 /** The realisasi's formula ("39 / 88 × 100% = 44,32%"), when its cell holds one the report recognises. */
 const bagianRumusRealisasi: SusunBagianNarasi = (ind) =>
-  ind.derivasiRealisasi === null ? null : { kalimat: [kalimatRumusRealisasi(ind.derivasiRealisasi)], angka: [ind.derivasiRealisasi] };
+  ind.derivasiRealisasi === null
+    ? null
+    : { kalimat: [kalimatRumusRealisasi(ind.derivasiRealisasi)], angka: [ind.derivasiRealisasi] };
 
 /** From realisasi to capaian: the ratio, the step scale of the price rise, or the target NA rule. */
 const bagianDerivasiCapaian: SusunBagianNarasi = (ind, k) => {
@@ -89,7 +96,10 @@ const bagianDerivasiCapaian: SusunBagianNarasi = (ind, k) => {
   if (h.targetNA) return { kalimat: [kalimatTargetNA(k.tahunIni, realisasi)], angka: [`realisasi ${realisasi}`, 'target NA'] };
   const gb = k.hasil.gabungan;
   if (ind.metode === 'inflasi' && gb && h.realisasi.eq(gb.rataRata.nilai)) {
-    return { kalimat: [kalimatKenaikanHarga(k.tahunIni, gb.rataRata.derivasi, gb.skala.derivasiSkala)], angka: [gb.rataRata.derivasi] };
+    return {
+      kalimat: [kalimatKenaikanHarga(k.tahunIni, gb.rataRata.derivasi, gb.skala.derivasiSkala)],
+      angka: [gb.rataRata.derivasi],
+    };
   }
   const rumus = h.derivasi.replace(/ → .*$/, ''); // "44,32 / 50 × 100% = 88,64%" without the cap's note
   const kalimat = [kalimatRealisasiKeCapaian(k.tahunIni, realisasi, rumus)];
@@ -147,7 +157,14 @@ export function drafNarasi(
     kalimat.push(...b.kalimat);
     for (const a of b.angka) if (!angka.includes(a)) angka.push(a);
   }
-  return { id: idTemuan(KODE_NARASI, ind.kunci), no: ind.no, nama: ind.nama, angka: angka.join(' · '), teks: kalimat.join(' ') };
+  return {
+    id: idTemuan(KODE_NARASI, ind.kunci),
+    kunci: ind.kunci,
+    no: ind.no,
+    nama: ind.nama,
+    angka: angka.join(' · '),
+    teks: kalimat.join(' '),
+  };
 }
 
 /** Every indicator's draft, in the report's order. */
