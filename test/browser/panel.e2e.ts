@@ -29,10 +29,10 @@ const LEMBAR_CONTOH = 'Data LKIP';
 const INDIKATOR_1 = 'Cakupan Penerapan Sistem Perijinan Usaha dan Investasi berbasis Online';
 /**
  * Requests (context.sync calls) of one "Hitung Ulang Laporan" on an ordinary workbook, from the adapter's
- * documented bounds (src/excel/portExcel.ts): bacaNamaLkip 2 + statusLembar 2 × 2 + bacaNilaiLembar 2 + 1
- * + tulisLembar 2 × (2 + 1).
+ * documented bounds (src/excel/portExcel.ts): bacaNamaLkip 2 + statusLembar 3 × 2 + bacaNilaiLembar 2 × (2 + 1)
+ * (Verifikasi, Narasi LKIP) + tulisLembar 3 × (2 + 1).
  */
-const SYNC_MAKS_HITUNG = 15;
+const SYNC_MAKS_HITUNG = 23;
 
 let bangunan: Bangunan;
 let skripHost: string;
