@@ -147,7 +147,7 @@ describe('runner pada buku kerja contoh', () => {
 
   test('tidak ada rumus yang memanggil LKIP.; lembar laporan tanpa rumus sama sekali', async () => {
     const wb = await bacaBuku(keluaran);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Data LKIP', 'Laporan LKIP', 'Verifikasi']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Data LKIP', 'Laporan LKIP', 'Verifikasi', 'Narasi LKIP']);
     for (const ws of wb.worksheets) {
       ws.eachRow((row) =>
         row.eachCell((cell) => {
@@ -525,7 +525,7 @@ describe('catatan reviewer di lembar Verifikasi tidak hilang', () => {
     const bentrok = await jalankanCli([beranotasi, '--out', 'kedua.xlsx'], folder);
     expect(bentrok.kode).toBe(KODE_KELUAR.bentrok);
     expect(bentrok.galat.replace(/\n\s*/g, ' ')).toContain(
-      'beranotasi.xlsx: lembar "Laporan LKIP" dan "Verifikasi" sudah ada dan bukan buatan LKIP Kinerja; laporan tidak ditulis.',
+      'beranotasi.xlsx: lembar "Laporan LKIP" dan "Verifikasi" dan "Narasi LKIP" sudah ada dan bukan buatan LKIP Kinerja; laporan tidak ditulis.',
     );
     expect(await isiFolder(folder)).toEqual(['beranotasi.xlsx', 'pertama.xlsx']);
 
