@@ -19,6 +19,7 @@ import { pesanGalat } from '../core';
 import { jalankanLaporan } from '../report';
 import type { HasilJalankan, LaporanJson, Temuan } from '../report/hasil';
 import type { LaporKemajuan, TahapKemajuan } from '../report/kemajuan';
+import { tulisBab3Docx } from './docx/bab3';
 import { GalatBerkas } from './galatBerkas';
 import { PortPaketXlsx } from './xlsx/portPaket';
 import { LEBAR_TERMINAL, barisKemajuan, batangKemajuan, bungkus, tabelCapaian, teksMasalah, teksRingkasan } from './tampilan';
@@ -41,7 +42,7 @@ export const KODE_KELUAR = Object.freeze({
 
 export const TEKS_PEMAKAIAN = `Pemakaian:
   npm run report -- [BERKAS.xlsx ...] [--out JALUR] [--json]
-                    [--timpa]
+                    [--timpa] [--docx]
 
 Menghitung laporan LKIP (lembar "Laporan LKIP" dan
 "Verifikasi") dari buku kerja .xlsx yang memakai nama
@@ -59,6 +60,9 @@ rentang LKIP_*, tanpa Excel. Hasilnya berkas baru.
                 tiap objek dengan "berkas" dan "keluaran")
   --timpa       ganti lembar "Laporan LKIP"/"Verifikasi"
                 yang tidak bertanda buatan LKIP Kinerja
+  --docx        tulis juga BAB III sebagai dokumen Word
+                (.docx) di samping berkas hasil, nama dasar
+                sama (narasi suntingan dari "Narasi LKIP")
   -h, --help    tampilkan bantuan ini
 
 Berkas masukan tidak pernah ditimpa; lembar, grafik, dan
@@ -126,7 +130,13 @@ interface Opsi {
   readonly json: boolean;
   readonly timpa: boolean;
   readonly bantuan: boolean;
+  /** Also write BAB III as a .docx beside the output workbook (same base name). */
+  readonly docx: boolean;
 }
+
+/** The BAB III document beside an output workbook: same folder, same base name, .docx. */
+export const jalurDocx = (keluaran: string) =>
+  path.join(path.dirname(keluaran), `${path.basename(keluaran, path.extname(keluaran))}.docx`);
 
 class GalatPemakaian extends Error {}
 
@@ -136,6 +146,7 @@ function bacaArgumen(argv: readonly string[]): Opsi {
   let json = false;
   let timpa = false;
   let bantuan = false;
+  let docx = false;
   let hanyaBerkas = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -147,6 +158,8 @@ function bacaArgumen(argv: readonly string[]): Opsi {
       json = true;
     } else if (a === '--timpa') {
       timpa = true;
+    } else if (a === '--docx') {
+      docx = true;
     } else if (a === '-h' || a === '--help' || a === '--bantuan') {
       bantuan = true;
     } else if (a === '--out' || a === '-o') {
@@ -160,7 +173,7 @@ function bacaArgumen(argv: readonly string[]): Opsi {
       throw new GalatPemakaian(`Opsi tidak dikenal: ${a}`);
     }
   }
-  return { masukan, out, json, timpa, bantuan };
+  return { masukan, out, json, timpa, bantuan, docx };
 }
 
 async function ada(jalur: string): Promise<import('node:fs').Stats | null> {
@@ -301,6 +314,7 @@ async function laporanSatu(
   try {
     await fs.mkdir(path.dirname(keluaran), { recursive: true });
     await port.simpan(keluaran);
+    if (opsi.docx && hasil.bab3) await tulisBab3Docx(jalurDocx(keluaran), hasil.bab3);
   } catch (e) {
     return { ok: false, berkas: masukan, kode: KODE_KELUAR.berkas, pesan: `${tampil}: ${pesanGalat(e)}` };
   }
@@ -351,6 +365,7 @@ export async function utama(argv: readonly string[], ioSebagian: Partial<IoCli> 
     if (!h.ok) {
       io.tulisGalat(`${h.pesan}\n`);
     } else {
+      if (opsi.docx) io.tulisGalat(`BAB III ditulis ke ${jalurDocx(h.keluaran)}\n`);
       for (const p of h.hasil.masalah.filter((x) => x.tingkat !== 'info'))
         io.tulisGalat(`${teksMasalah(path.basename(m), p).join('\n')}\n`);
       if (opsi.json) {

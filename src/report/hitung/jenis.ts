@@ -16,6 +16,7 @@ import type {
   PerubahanHarga,
   RataRataTerbit,
   Skala,
+  TingkatSkalaInflasi,
 } from '../../core';
 import type { Temuan } from '../hasil';
 
@@ -121,6 +122,8 @@ export interface HasilLaporan {
   readonly instansi: string | null;
   readonly tahun: number | null;
   readonly skala: Skala;
+  /** The price-rise step scale used (Tabel 3.7), for documents that print it. */
+  readonly skalaInflasi: readonly TingkatSkalaInflasi[];
   readonly indikator: readonly HasilIndikator[];
   readonly rataRata: HasilRataRataCapaian;
   readonly kategoriRataRata: string | null;

@@ -65,6 +65,7 @@ export function rakitLaporan(
     instansi: masukan.instansi,
     tahun: masukan.tahun,
     skala: masukan.skala,
+    skalaInflasi: masukan.skalaInflasi,
     indikator,
     rataRata,
     kategoriRataRata: kpRata?.label ?? null,
