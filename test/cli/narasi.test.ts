@@ -8,17 +8,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { barisTeks, bacaBuku, folderSementara, jalankanCli } from './bantu';
+import { isiSel, jalurLembar } from './selPaket';
 
 const TEKS = 'Teks penulis: 39 dari 88 pelaku usaha telah terintegrasi OSS sehingga capaian 88,64 % (Sangat Berhasil).';
-
-/** The package path of a sheet by its name. */
-async function jalurLembar(zip: JSZip, nama: string): Promise<string> {
-  const wbXml = await zip.file('xl/workbook.xml')!.async('string');
-  const rid = new RegExp(`<sheet [^>]*name="${nama}"[^>]*r:id="([^"]+)"`).exec(wbXml)![1]!;
-  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  const t = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)!;
-  return `xl/${(t[1] ?? t[2])!.replace(/^\/?xl\//, '')}`;
-}
 
 /** Rows of the Narasi LKIP sheet of a workbook: header index, columns, and the first indicator's row. */
 async function narasi(jalur: string) {
@@ -28,18 +20,6 @@ async function narasi(jalur: string) {
   const kol = { id: k('ID'), penulis: k('Narasi penulis'), keadaan: k('Keadaan'), draf: k('Draf narasi') };
   const r = baris.findIndex((b) => typeof b[kol.id] === 'string' && (b[kol.id] as string).startsWith('NARASI:cakupan-'));
   return { kepala, kol, r, baris: baris[r]!, id: baris[r]![kol.id] as string };
-}
-
-/** Type a text into one cell of a sheet inside the package (an empty styled cell, as the runner writes it). */
-async function isiSel(masukan: string, keluaran: string, lembar: string, alamat: string, teks: string): Promise<void> {
-  const zip = await JSZip.loadAsync(await fs.readFile(masukan));
-  const jalur = await jalurLembar(zip, lembar);
-  let xml = await zip.file(jalur)!.async('string');
-  const pola = new RegExp(`<c r="${alamat}"([^>]*?)/>`);
-  expect(xml).toMatch(pola);
-  xml = xml.replace(pola, (_, attr: string) => `<c r="${alamat}"${attr} t="inlineStr"><is><t>${teks}</t></is></c>`);
-  zip.file(jalur, xml);
-  await fs.writeFile(keluaran, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 }
 
 const huruf = (kolom: number) => String.fromCharCode(65 + kolom);

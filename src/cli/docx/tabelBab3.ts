@@ -68,7 +68,7 @@ export function tabelCapaian(h: HasilLaporan): TabelBab3 {
     tabel: tabel(
       ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian', 'Kategori'],
       h.indikator.flatMap(barisCapaian),
-      [5, 37, 9, 10, 12, 13, 14],
+      [5, 35, 11, 10, 12, 13, 14],
       kaki,
     ),
   };
@@ -90,7 +90,7 @@ export function tabelPencapaianIndikator(h: HasilLaporan, ind: HasilIndikator): 
           kanan(tampil.capaian(ind.hasil, ind.galat)),
         ],
       ],
-      [5, 43, 10, 13, 15, 14],
+      [5, 42, 11, 13, 15, 14],
     ),
   };
 }
@@ -112,7 +112,7 @@ export function tabelHarga(h: HasilLaporan, g: HasilGrupHarga): TabelBab3 {
     tabel: tabel(
       ['No', 'Nama', 'Satuan', tahunTeks(h, 1), tahunTeks(h), 'Selisih Harga', 'Persentase'],
       badan,
-      [5, 31, 10, 13, 13, 14, 14],
+      [5, 28, 11, 13, 13, 14, 16],
       [[{ teks: 'Rata-rata', gabung: 6 }, kanan(tampil.persen(g.rataRata?.nilai ?? null), true)]],
     ),
   };
@@ -161,7 +161,7 @@ export function tabelAnggaran(h: HasilLaporan, t: HasilTabelAnggaran): TabelBab3
     tabel: tabel(
       ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Keu (%)'],
       badan,
-      [6, 44, 18, 18, 14],
+      [5, 39, 20, 20, 16],
       [
         [
           { teks: 'Jumlah', gabung: 2 },

@@ -35,9 +35,19 @@ export const judul1 = (teks: string) =>
     children: [new TextRun({ text: teks, bold: true })],
   });
 export const judul2 = (teks: string) =>
-  new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: teks, bold: true })] });
+  new Paragraph({
+    heading: HeadingLevel.HEADING_2,
+    keepNext: true,
+    spacing: { before: 360, after: 120 },
+    children: [new TextRun({ text: teks, bold: true })],
+  });
 export const judul3 = (teks: string) =>
-  new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun({ text: teks, bold: true })] });
+  new Paragraph({
+    heading: HeadingLevel.HEADING_3,
+    keepNext: true,
+    spacing: { before: 280, after: 80 },
+    children: [new TextRun({ text: teks, bold: true })],
+  });
 
 /** A justified body paragraph. */
 export const paragraf = (teks: string) =>
