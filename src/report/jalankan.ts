@@ -27,8 +27,7 @@ import type { OpsiBacaNama, PortBukuKerja, StatusLembar } from './port';
 import { buatJson, buatRingkasan } from './ringkasan';
 import { NAMA_LEMBAR_LAPORAN, susunLembarLaporan } from './susunLaporan';
 import { NAMA_LEMBAR_VERIFIKASI, susunLembarVerifikasi } from './susunVerifikasi';
-import { drafSemuaNarasi } from './narasi/draf';
-import { NAMA_LEMBAR_NARASI, susunLembarNarasi } from './susunNarasi';
+import { NAMA_LEMBAR_NARASI } from './namaLembar';
 
 /** The sheets a run writes, in writing order. */
 export const LEMBAR_LAPORAN = [NAMA_LEMBAR_LAPORAN, NAMA_LEMBAR_VERIFIKASI, NAMA_LEMBAR_NARASI] as const;
@@ -157,6 +156,8 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
   await jeda();
   const laporan = susunLembarLaporan(hasil, { lindungi });
   opsi.kemajuan?.(TAHAP.menyusun, 1, 3);
+  // Loaded on demand: the narratives' wording stays out of the task pane's first download (as the daily prices).
+  const { drafSemuaNarasi, susunLembarNarasi } = await import(/* webpackChunkName: "narasi" */ './narasi/muat');
   const narasi = susunLembarNarasi(drafSemuaNarasi(hasil), narasiLama, { lindungi, ...(subjudul ? { subjudul } : {}) });
   // The narratives' findings join the report's (galat, peringatan, info order kept): Verifikasi, summary and JSON.
   hasil = { ...hasil, temuan: gabungTemuan(hasil.temuan, narasi.temuan) };
