@@ -384,3 +384,12 @@ test('an empty workbook: every required name reported', async () => {
   expect(hasil.status).toBe('ditolak');
   expect(hasil.masalah.map((m) => m.nama)).toEqual(['LKIP_Indikator', 'LKIP_Target', 'LKIP_Realisasi']);
 });
+
+test('an input range on "Narasi LKIP" (rewritten by every run too) → ditolak', async () => {
+  const port = bukuKerjaDokumen();
+  port.buatLembarPengguna(NAMA_LEMBAR_NARASI, [['Tahun'], [2021]]).namai('LKIP_Tahun', NAMA_LEMBAR_NARASI, 'A2');
+  const hasil = await jalankanLaporan(port, { timpaLembarPengguna: true });
+  expect(hasil.status).toBe('ditolak');
+  expect(port.tulisan).toEqual([]);
+  expect(hasil.masalah[0]).toMatchObject({ tingkat: 'galat', nama: 'LKIP_Tahun', lembar: NAMA_LEMBAR_NARASI, alamat: 'A2' });
+});
