@@ -98,7 +98,9 @@ export function periksaTidakDikenal(nama: NamaTerpilah): Temuan[] {
 export function periksaLembarLaporan(rentang: readonly RentangBernama[]): Temuan[] {
   const masalah: Temuan[] = [];
   for (const r of [...rentang].sort(bandingkanPosisi)) {
-    const lembar = [NAMA_LEMBAR_LAPORAN, NAMA_LEMBAR_VERIFIKASI, NAMA_LEMBAR_NARASI].find((n) => n.toLowerCase() === r.lembar.toLowerCase());
+    const lembar = [NAMA_LEMBAR_LAPORAN, NAMA_LEMBAR_VERIFIKASI, NAMA_LEMBAR_NARASI].find(
+      (n) => n.toLowerCase() === r.lembar.toLowerCase(),
+    );
     if (lembar) {
       masalah.push(
         temuanRentang(
