@@ -15,7 +15,7 @@ import { promises as fs } from 'node:fs';
 import { AlignmentType, Document, ImageRun, Packer, Paragraph, type Table } from 'docx';
 import { kalimatRataRata } from '../../core';
 import type { HasilJalankan, HasilLaporan, NarasiIndikator } from '../../report';
-import { grafikCapaian } from './grafikCapaian';
+import { grafikCapaian, grafikHarga, type GambarPng } from './grafikCapaian';
 import {
   tabelAnggaran,
   tabelCapaian,
@@ -32,7 +32,7 @@ type Unsur = Paragraph | Table;
 
 /** Numbers the tables and figures in order of appearance. */
 class Penomoran {
-  private tabelKe = 0;
+  tabelKe = 0;
   private gambarKe = 0;
   tabel(t: TabelBab3): Unsur[] {
     return [keterangan(`Tabel 3.${++this.tabelKe} ${t.judul}`), t.tabel];
@@ -57,9 +57,28 @@ function bagianPembuka(h: HasilLaporan, n: Penomoran): Unsur[] {
   ];
 }
 
+/** A chart centred on the text width, and its numbered caption under it. */
+function gambar(g: GambarPng, nama: string, judul: string): Unsur[] {
+  const lebar = 600; // pixels at 96 per inch: 15,9 cm, the text width of an A4 page
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: g.png,
+          transformation: { width: lebar, height: Math.round((g.tinggi * lebar) / g.lebar) },
+          altText: { name: nama, title: nama, description: judul },
+        }),
+      ],
+    }),
+    keterangan(judul),
+  ];
+}
+
 function bagianCapaian(h: HasilLaporan, n: Penomoran): Unsur[] {
   const g = grafikCapaian(h);
-  const lebar = 600; // pixels at 96 per inch: 15,9 cm, the text width of an A4 page
   const unsur: Unsur[] = [
     judul2(`3.1 CAPAIAN KINERJA ${tahun(h).toUpperCase()}`),
     paragraf(
@@ -70,23 +89,11 @@ function bagianCapaian(h: HasilLaporan, n: Penomoran): Unsur[] {
   ];
   if (h.rataRata.nilai !== null) unsur.push(paragraf(kalimatRataRata(h.instansi, h.rataRata.nilai, h.kategoriRataRata)));
   unsur.push(
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      keepNext: true,
-      children: [
-        new ImageRun({
-          type: 'png',
-          data: g.png,
-          transformation: { width: lebar, height: Math.round((g.tinggi * lebar) / g.lebar) },
-          altText: {
-            name: 'Grafik capaian',
-            title: 'Capaian per indikator',
-            description: 'Capaian tiap indikator terhadap target 100 %',
-          },
-        }),
-      ],
-    }),
-    keterangan(n.gambar(`Capaian Kinerja per Indikator ${tahun(h)} (nomor indikator seperti Tabel 3.2; garis merah: 100 %)`)),
+    ...gambar(
+      g,
+      'Grafik capaian per indikator',
+      n.gambar(`Capaian Kinerja per Indikator ${tahun(h)} (nomor indikator seperti Tabel 3.2; garis merah: 100 %)`),
+    ),
   );
   return unsur;
 }
@@ -100,7 +107,12 @@ function bagianIndikator(
 ): Unsur[] {
   const unsur: Unsur[] = [judul3(`${ind.no}. ${ind.nama}`)];
   if (ind.metode === 'inflasi') {
-    for (const g of h.grupHarga) unsur.push(...n.tabel(tabelHarga(h, g)));
+    for (const g of h.grupHarga) {
+      unsur.push(...n.tabel(tabelHarga(h, g)));
+      const rata = g.rataRata ? `; garis merah: rata-rata ${tampil.persen(g.rataRata.nilai)}` : '';
+      const judul = `Perubahan Harga ${g.label} ${tahun(h)} per Barang (nomor seperti Tabel 3.${n.tabelKe}${rata})`;
+      unsur.push(...gambar(grafikHarga(g), `Grafik perubahan harga ${g.label}`, n.gambar(judul)));
+    }
     const skala = tabelSkalaInflasi(h, ind);
     if (skala) unsur.push(...n.tabel(skala));
   }

@@ -1,10 +1,13 @@
 /**
- * "Capaian per indikator" as a picture for BAB III: one horizontal bar per indicator (its number on the left, its
- * capaian at the bar's end, "-" when not measured), gridlines every 25 %, and the 100 % target line in red. Bars
- * take the colour of their category's rank in the scale (green → red), as the capaian table's fills do.
+ * The charts of BAB III as pictures, one horizontal bar per row (its number on the left, its value at the bar's
+ * end, "-" when there is none), gridlines at round steps, and a dashed red reference line:
+ *
+ *   grafikCapaian   capaian per indicator against the 100 % target; bars in the colour of their category's rank
+ *   grafikHarga     price change per item of one price group (Tabel 3.5, 3.6): rises red, falls green, the group's
+ *                   mean as the reference line; the axis spans the negative values too
  */
-import { formatTerbit } from '../../core';
-import type { HasilLaporan } from '../../report';
+import { formatTerbit, type Desimal } from '../../core';
+import type { HasilGrupHarga, HasilLaporan } from '../../report';
 import { Kanvas, warnaHex, type Warna } from './png';
 
 /** Stronger versions of the sheet's category fills (WARNA.kategori), readable as bars on white and in print. */
@@ -12,11 +15,13 @@ const WARNA_BATANG = ['2E7D32', 'C9A227', 'E07B24', 'C62828'].map(warnaHex);
 const ABU = warnaHex('D9D9D9');
 const TEKS = warnaHex('262626');
 const MERAH = warnaHex('C00000');
+const NAIK = warnaHex('C0504D');
+const TURUN = warnaHex('4F8A3C');
 
 const SKALA_HURUF = 3;
 const TINGGI_BARIS = 46;
 const KIRI = 70;
-const KANAN = 130;
+const KANAN = 150;
 const ATAS = 20;
 const BAWAH = 50;
 const LEBAR = 1100;
@@ -27,42 +32,77 @@ export interface GambarPng {
   readonly tinggi: number;
 }
 
-function warnaBatang(peringkat: number | null, jumlahTingkat: number): Warna {
+interface BatangGrafik {
+  readonly label: string;
+  readonly nilai: Desimal | null;
+  readonly warna: Warna;
+}
+
+/** A step for the gridlines that gives at most about 8 lines over the span. */
+function langkahGaris(rentang: number): number {
+  for (const l of [5, 10, 25, 50, 100, 250, 500, 1000]) if (rentang / l <= 8) return l;
+  return Math.ceil(rentang / 8);
+}
+
+/** Horizontal bars from 0 (left for negative values), gridlines, and a reference line at `acuan`. */
+function grafikBatang(batang: readonly BatangGrafik[], acuan: number, minimal: number, maksimal: number): GambarPng {
+  const tinggi = ATAS + batang.length * TINGGI_BARIS + BAWAH;
+  const k = new Kanvas(LEBAR, tinggi);
+  const angka = batang.map((b) => (b.nilai === null ? null : b.nilai.toNumber()));
+  const langkah = langkahGaris(Math.max(maksimal, ...angka.map((v) => v ?? 0)) - Math.min(minimal, ...angka.map((v) => v ?? 0)));
+  const maks = Math.ceil(Math.max(maksimal, ...angka.map((v) => v ?? 0)) / langkah) * langkah;
+  const min = Math.floor(Math.min(minimal, ...angka.map((v) => v ?? 0)) / langkah) * langkah;
+  const lebarPlot = LEBAR - KIRI - KANAN;
+  const x = (v: number) => KIRI + ((v - min) / (maks - min)) * lebarPlot;
+  const bawahPlot = ATAS + batang.length * TINGGI_BARIS;
+  const tengahBaris = (TINGGI_BARIS - 7 * SKALA_HURUF) / 2;
+
+  for (let v = min; v <= maks; v += langkah) {
+    k.kotak(x(v), ATAS, 2, bawahPlot - ATAS, ABU);
+    const label = `${v}%`;
+    k.teks(x(v) - Kanvas.lebarTeks(label, SKALA_HURUF) / 2, bawahPlot + 12, label, SKALA_HURUF, TEKS);
+  }
+  batang.forEach((b, n) => {
+    const y = ATAS + n * TINGGI_BARIS;
+    k.teks(KIRI - 14 - Kanvas.lebarTeks(b.label, SKALA_HURUF), y + tengahBaris, b.label, SKALA_HURUF, TEKS);
+    const v = angka[n] ?? null;
+    if (v === null) {
+      k.teks(x(0) + 10, y + tengahBaris, '-', SKALA_HURUF, TEKS);
+      return;
+    }
+    const [kiri, kanan] = v < 0 ? [x(v), x(0)] : [x(0), x(v)];
+    k.kotak(kiri, y + 8, Math.max(2, kanan - kiri), TINGGI_BARIS - 16, b.warna);
+    // A negative bar's value goes right of the zero axis, clear of the row numbers on the left.
+    k.teks(v < 0 ? x(0) + 10 : kanan + 10, y + tengahBaris, formatTerbit(b.nilai!), SKALA_HURUF, TEKS);
+  });
+  k.kotak(x(0) - 1, ATAS, 3, bawahPlot - ATAS, TEKS); // the zero axis
+  for (let y = ATAS - 8; y < bawahPlot + 4; y += 14) k.kotak(x(acuan) - 2, y, 4, 9, MERAH);
+  k.kotak(KIRI, bawahPlot, lebarPlot + 2, 2, TEKS);
+  return { png: k.png(), lebar: LEBAR, tinggi };
+}
+
+function warnaPeringkat(peringkat: number | null, jumlahTingkat: number): Warna {
   if (peringkat === null) return ABU;
   const i = jumlahTingkat <= 1 ? 0 : Math.round((peringkat * (WARNA_BATANG.length - 1)) / (jumlahTingkat - 1));
   return WARNA_BATANG[Math.min(Math.max(i, 0), WARNA_BATANG.length - 1)]!;
 }
 
-/** The chart of every indicator's capaian against 100 %. Same report → same bytes. */
+/** Every indicator's capaian against 100 %. Same report → same bytes. */
 export function grafikCapaian(hasil: HasilLaporan): GambarPng {
-  const ind = hasil.indikator;
-  const tinggi = ATAS + ind.length * TINGGI_BARIS + BAWAH;
-  const k = new Kanvas(LEBAR, tinggi);
-  const nilai = ind.map((i) => (i.hasil.status === 'diukur' ? i.hasil.nilai.toNumber() : null));
-  const maks = Math.max(100, Math.ceil(Math.max(0, ...nilai.map((v) => v ?? 0)) / 25) * 25);
-  const lebarPlot = LEBAR - KIRI - KANAN;
-  const x = (v: number) => KIRI + (v / maks) * lebarPlot;
-  const bawahPlot = ATAS + ind.length * TINGGI_BARIS;
-  const hurufT = 7 * SKALA_HURUF;
+  const batang = hasil.indikator.map((i) => ({
+    label: String(i.no),
+    nilai: i.hasil.status === 'diukur' ? i.hasil.nilai : null,
+    warna: warnaPeringkat(i.peringkat, hasil.skala.length),
+  }));
+  return grafikBatang(batang, 100, 0, 100);
+}
 
-  for (let v = 0; v <= maks; v += 25) {
-    k.kotak(x(v), ATAS, 2, bawahPlot - ATAS, ABU);
-    const label = `${v}%`;
-    k.teks(x(v) - Kanvas.lebarTeks(label, SKALA_HURUF) / 2, bawahPlot + 12, label, SKALA_HURUF, TEKS);
-  }
-  ind.forEach((i, n) => {
-    const y = ATAS + n * TINGGI_BARIS;
-    const no = String(i.no);
-    k.teks(KIRI - 14 - Kanvas.lebarTeks(no, SKALA_HURUF), y + (TINGGI_BARIS - hurufT) / 2, no, SKALA_HURUF, TEKS);
-    const v = nilai[n] ?? null;
-    const ujung = v === null ? x(0) : x(v);
-    if (v !== null)
-      k.kotak(x(0), y + 8, Math.max(2, ujung - x(0)), TINGGI_BARIS - 16, warnaBatang(i.peringkat, hasil.skala.length));
-    const teks = v === null || i.hasil.status !== 'diukur' ? '-' : formatTerbit(i.hasil.nilai);
-    k.teks(ujung + 10, y + (TINGGI_BARIS - hurufT) / 2, teks, SKALA_HURUF, TEKS);
-  });
-  // The 100 % line over the bars: dashed, red.
-  for (let y = ATAS - 8; y < bawahPlot + 4; y += 14) k.kotak(x(100) - 2, y, 4, 9, MERAH);
-  k.kotak(KIRI, bawahPlot, lebarPlot + 2, 2, TEKS);
-  return { png: k.png(), lebar: LEBAR, tinggi };
+/** One price group's change per item (numbers as in its table), with the group's mean as the reference line. */
+export function grafikHarga(g: HasilGrupHarga): GambarPng {
+  const batang = g.baris.map((b) => ({
+    label: String(b.no),
+    nilai: b.perubahan?.persen ?? null,
+    warna: b.perubahan && b.perubahan.persen.isNegative() ? TURUN : NAIK,
+  }));
+  return grafikBatang(batang, g.rataRata?.nilai.toNumber() ?? 0, 0, 0);
 }

@@ -66,19 +66,27 @@ describe('npm run report -- --docx', () => {
     expect(teksPdf.match(/Tabel 3\.\d+ Pencapaian Kinerja Indikator \d+/g)).toHaveLength(11);
   });
 
-  test('the chart is in the package: a PNG, drawn with the 100 % line in red', async () => {
+  test('the charts are in the package as PNGs: capaian per indicator (100 % line in red), price change per item per group', async () => {
     const zip = await JSZip.loadAsync(await fs.readFile(path.join(folder, 'laporan.docx')));
     const media = Object.keys(zip.files).filter((n) => /^word\/media\/.+\.png$/.test(n));
-    expect(media).toHaveLength(1);
-    const png = await zip.file(media[0]!)!.async('nodebuffer');
-    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    const lebar = png.readUInt32BE(16);
-    const tinggi = png.readUInt32BE(20);
-    expect([lebar, tinggi]).toEqual([1100, 20 + 11 * 46 + 50]);
-    expect(await zip.file('word/document.xml')!.async('string')).toContain('Gambar 3.1 Capaian Kinerja per Indikator Tahun 2021');
-    // Decode the pixels (one IDAT, filter 0 rows) and find the red of the 100 % line somewhere.
-    const idat = png.subarray(33 + 8, 33 + 8 + png.readUInt32BE(33));
-    const mentah = inflateSync(idat);
+    expect(media).toHaveLength(3);
+    const png = await Promise.all(media.map((m) => zip.file(m)!.async('nodebuffer')));
+    for (const p of png) expect(p.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    // Heights: one 46-pixel row per indicator (11) or per item (23 staples, 9 important goods).
+    const ukuran = png.map((p) => [p.readUInt32BE(16), p.readUInt32BE(20)]).sort((a, b) => a[1]! - b[1]!);
+    expect(ukuran).toEqual([
+      [1100, 20 + 9 * 46 + 50],
+      [1100, 20 + 11 * 46 + 50],
+      [1100, 20 + 23 * 46 + 50],
+    ]);
+    const dokumen = await zip.file('word/document.xml')!.async('string');
+    expect(dokumen).toContain('Gambar 3.1 Capaian Kinerja per Indikator Tahun 2021');
+    expect(dokumen).toContain(
+      'Gambar 3.2 Perubahan Harga Kebutuhan Pokok Tahun 2021 per Barang (nomor seperti Tabel 3.5; garis merah: rata-rata 12,76 %)',
+    );
+    // Decode the capaian chart's pixels (one IDAT, filter 0 rows) and find the red of the 100 % line.
+    const capaian = png.find((p) => p.readUInt32BE(20) === 20 + 11 * 46 + 50)!;
+    const mentah = inflateSync(capaian.subarray(33 + 8, 33 + 8 + capaian.readUInt32BE(33)));
     let merah = 0;
     for (let i = 0; i < mentah.length - 2; i++) if (mentah[i] === 0xc0 && mentah[i + 1] === 0 && mentah[i + 2] === 0) merah++;
     expect(merah).toBeGreaterThan(100);
