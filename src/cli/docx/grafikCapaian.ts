@@ -15,6 +15,7 @@ const WARNA_BATANG = ['2E7D32', 'C9A227', 'E07B24', 'C62828'].map(warnaHex);
 const ABU = warnaHex('D9D9D9');
 const TEKS = warnaHex('262626');
 const MERAH = warnaHex('C00000');
+const PUTIH = warnaHex('FFFFFF');
 const NAIK = warnaHex('C0504D');
 const TURUN = warnaHex('4F8A3C');
 
@@ -62,6 +63,8 @@ function grafikBatang(batang: readonly BatangGrafik[], acuan: number, minimal: n
     const label = `${v}%`;
     k.teks(x(v) - Kanvas.lebarTeks(label, SKALA_HURUF) / 2, bawahPlot + 12, label, SKALA_HURUF, TEKS);
   }
+  // The reference line under the bars and values: a bar reaching it hides it, a value is written over it on white.
+  for (let y = ATAS - 8; y < bawahPlot + 4; y += 14) k.kotak(x(acuan) - 2, y, 4, 9, MERAH);
   batang.forEach((b, n) => {
     const y = ATAS + n * TINGGI_BARIS;
     k.teks(KIRI - 14 - Kanvas.lebarTeks(b.label, SKALA_HURUF), y + tengahBaris, b.label, SKALA_HURUF, TEKS);
@@ -73,10 +76,12 @@ function grafikBatang(batang: readonly BatangGrafik[], acuan: number, minimal: n
     const [kiri, kanan] = v < 0 ? [x(v), x(0)] : [x(0), x(v)];
     k.kotak(kiri, y + 8, Math.max(2, kanan - kiri), TINGGI_BARIS - 16, b.warna);
     // A negative bar's value goes right of the zero axis, clear of the row numbers on the left.
-    k.teks(v < 0 ? x(0) + 10 : kanan + 10, y + tengahBaris, formatTerbit(b.nilai!), SKALA_HURUF, TEKS);
+    const teks = formatTerbit(b.nilai!);
+    const xTeks = v < 0 ? x(0) + 10 : kanan + 10;
+    k.kotak(xTeks - 4, y + tengahBaris - 4, Kanvas.lebarTeks(teks, SKALA_HURUF) + 8, 7 * SKALA_HURUF + 8, PUTIH);
+    k.teks(xTeks, y + tengahBaris, teks, SKALA_HURUF, TEKS);
   });
   k.kotak(x(0) - 1, ATAS, 3, bawahPlot - ATAS, TEKS); // the zero axis
-  for (let y = ATAS - 8; y < bawahPlot + 4; y += 14) k.kotak(x(acuan) - 2, y, 4, 9, MERAH);
   k.kotak(KIRI, bawahPlot, lebarPlot + 2, 2, TEKS);
   return { png: k.png(), lebar: LEBAR, tinggi };
 }

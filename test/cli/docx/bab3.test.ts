@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import JSZip from 'jszip';
-import { barisTeks, bacaBuku, folderSementara, isiFolder, jalankanCli } from '../bantu';
+import { CONTOH, barisTeks, bacaBuku, folderSementara, isiFolder, jalankanCli } from '../bantu';
 import { konversiLibreOffice } from '../libreOffice';
 import { isiSel } from '../selPaket';
 
@@ -111,4 +111,19 @@ describe('npm run report -- --docx', () => {
       'Capaian indikator Persentase Penurunan Pelanggaran Ijin Usaha Industri pada tahun 2021 sebesar 22,86 %',
     );
   });
+
+  test('several inputs: each output workbook gets its own .docx beside it; a refused input gets neither', async () => {
+    const lain = await folderSementara('lkip-docx-banyak-');
+    await fs.copyFile(CONTOH, path.join(lain, 'a.xlsx'));
+    await fs.copyFile(CONTOH, path.join(lain, 'b.xlsx'));
+    await fs.writeFile(path.join(lain, 'rusak.xlsx'), 'bukan xlsx');
+    const { kode } = await jalankanCli(['a.xlsx', 'rusak.xlsx', 'b.xlsx', '--out', 'hasil', '--docx'], lain);
+    expect(kode).toBe(1);
+    expect(await isiFolder(path.join(lain, 'hasil'))).toEqual([
+      'a-laporan.docx',
+      'a-laporan.xlsx',
+      'b-laporan.docx',
+      'b-laporan.xlsx',
+    ]);
+  }, 120_000);
 });
