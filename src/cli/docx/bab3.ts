@@ -18,6 +18,7 @@ import type { HasilJalankan, HasilLaporan, NarasiIndikator } from '../../report'
 import { grafikCapaian, grafikHarga, type GambarPng } from './grafikCapaian';
 import {
   tabelAnggaran,
+  tabelHargaGabungan,
   tabelCapaian,
   tabelHarga,
   tabelPencapaianIndikator,
@@ -113,8 +114,9 @@ function bagianIndikator(
       const judul = `Perubahan Harga ${g.label} ${tahun(h)} per Barang (nomor seperti Tabel 3.${n.tabelKe}${rata})`;
       unsur.push(...gambar(grafikHarga(g), `Grafik perubahan harga ${g.label}`, n.gambar(judul)));
     }
-    const skala = tabelSkalaInflasi(h, ind);
-    if (skala) unsur.push(...n.tabel(skala));
+    const gabungan = tabelHargaGabungan(h);
+    if (gabungan) unsur.push(...n.tabel(gabungan));
+    unsur.push(...n.tabel(tabelSkalaInflasi(h, ind)));
   }
   unsur.push(
     paragraf('Indikator dan capaian target kinerja dapat diuraikan sebagai berikut:'),

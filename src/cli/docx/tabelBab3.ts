@@ -118,30 +118,36 @@ export function tabelHarga(h: HasilLaporan, g: HasilGrupHarga): TabelBab3 {
   };
 }
 
-/** The combined price rise and its place on the step scale (Tabel 3.7 with the year's row marked). */
-export function tabelSkalaInflasi(h: HasilLaporan, ind: HasilIndikator): TabelBab3 | null {
-  const gb = h.gabungan;
-  if (!gb) return null;
+/** The step scale of the price-rise indicator (Tabel 3.7), the year's row in bold. */
+export function tabelSkalaInflasi(h: HasilLaporan, ind: HasilIndikator): TabelBab3 {
   let bawah: (typeof h.skalaInflasi)[number]['ambangAtas'] = null;
   const badan = h.skalaInflasi.map((t): IsiSel[] => {
     const rentang = teksRentang(bawah, t.ambangAtas);
     bawah = t.ambangAtas;
-    const kini = rentang === gb.skala.rentang;
+    const kini = rentang === h.gabungan?.skala.rentang;
     return [tengah(rentang, kini), tengah(`${tampil.angka(t.capaian)} %`, kini), { teks: t.label, tebal: kini }];
   });
-  const label = h.grupHarga.filter((g) => g.rataRata !== null).map((g) => g.label);
   return {
     judul: `Skala Pencapaian Kinerja Indikator ${ind.no}`,
+    tabel: tabel(['Skala inflasi', 'Skala Pencapaian Kinerja', 'Kategori'], badan, [34, 33, 33]),
+  };
+}
+
+/** "Kenaikan Harga Gabungan": the mean of the groups' means, its capaian on the step scale, its kategori. */
+export function tabelHargaGabungan(h: HasilLaporan): TabelBab3 | null {
+  const gb = h.gabungan;
+  if (!gb) return null;
+  const label = h.grupHarga.filter((g) => g.rataRata !== null).map((g) => g.label);
+  return {
+    judul: 'Kenaikan Harga Gabungan',
     tabel: tabel(
-      ['Skala inflasi', 'Skala Pencapaian Kinerja', 'Kategori'],
-      badan,
-      [34, 33, 33],
+      ['Uraian', 'Perhitungan', 'Nilai'],
       [
-        [
-          { teks: `Rata-rata kenaikan harga (${label.join(', ')}): ${gb.rataRata.derivasi} %`, gabung: 2 },
-          kanan(`${tampil.persen(gb.rataRata.nilai)} → ${tampil.angka(gb.skala.capaian)} %`, true),
-        ],
+        [`Rata-rata kenaikan harga (${label.join(', ')})`, gb.rataRata.derivasi, kanan(tampil.persen(gb.rataRata.nilai))],
+        [`Capaian menurut skala inflasi (${gb.skala.rentang})`, gb.derivasi, kanan(`${tampil.angka(gb.skala.capaian)} %`)],
+        ['Kategori', `capaian ${tampil.angka(gb.skala.capaian)}% → ${gb.kategori}`, gb.kategori],
       ],
+      [40, 42, 18],
     ),
   };
 }

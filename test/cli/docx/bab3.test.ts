@@ -60,6 +60,8 @@ describe('npm run report -- --docx', () => {
     expect(teksPdf).toContain('Tabel 3.3 Pencapaian Kinerja Indikator 1');
     expect(teksPdf).toContain('Perbandingan Kenaikan/Penurunan Harga Kebutuhan Pokok');
     expect(teksPdf).toContain('Skala Pencapaian Kinerja Indikator 3');
+    expect(teksPdf).toMatch(/Tabel 3\.\d+ Kenaikan Harga Gabungan/);
+    expect(teksPdf).toMatch(/\(12,76 \+ 26,77\) \/ 2 = 19,77 19,77 %/);
     expect(teksPdf).toMatch(/Tabel 3\.\d+ Alokasi dan Realisasi Anggaran Program\/Kegiatan TA 2021/);
     const nomor = [...teksPdf.matchAll(/Tabel 3\.(\d+) /g)].map((m) => Number(m[1]));
     expect(nomor).toEqual(nomor.map((_, i) => i + 1)); // 1, 2, 3, … in order, none skipped
