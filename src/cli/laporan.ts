@@ -20,6 +20,7 @@ import { jalankanLaporan } from '../report';
 import type { HasilJalankan, LaporanJson, Temuan } from '../report/hasil';
 import type { LaporKemajuan, TahapKemajuan } from '../report/kemajuan';
 import { deteksiUntukLaporan } from './deteksi';
+import { tulisBab3Docx } from './docx/bab3';
 import { GalatBerkas } from './galatBerkas';
 import { putuskanKeluaran } from './keluaranLama';
 import { simpanAtomik } from './xlsx/simpanAman';
@@ -56,7 +57,7 @@ export const KODE_KELUAR = Object.freeze({
 
 export const TEKS_PEMAKAIAN = `Pemakaian:
   npm run report -- [BERKAS.xlsx ...] [--out JALUR] [--json]
-                    [--timpa] [--maks-bita N] [--deteksi]
+                    [--timpa] [--maks-bita N] [--deteksi] [--docx]
 
 Menghitung laporan LKIP (lembar "Laporan LKIP" dan
 "Verifikasi") dari buku kerja .xlsx yang memakai nama
@@ -80,6 +81,9 @@ rentang LKIP_*, tanpa Excel. Hasilnya berkas baru.
   --deteksi     buku kerja tanpa nama LKIP_: pakai tabel
                 yang dideteksi dan tulis namanya ke berkas
                 hasil (lihat docs/deteksi.md)
+  --docx        tulis juga BAB III sebagai dokumen Word
+                (.docx) di samping berkas hasil, nama dasar
+                sama (narasi suntingan dari "Narasi LKIP")
   -h, --help    tampilkan bantuan ini
 
 Berkas masukan tidak pernah ditimpa; lembar, grafik, dan
@@ -154,6 +158,8 @@ interface Opsi {
   readonly maksBita: number;
   /** Without LKIP_ names: use the detected tables and write their names (src/cli/deteksi.ts). */
   readonly deteksi: boolean;
+  /** Also write BAB III as a .docx beside the output workbook (same base name). */
+  readonly docx: boolean;
 }
 
 /** Default largest input: 1 GiB (the 1.93 M-row province workbook is about 40 MB). */
@@ -168,6 +174,10 @@ function bacaBita(teks: string): number | null {
   return n > 0 && Number.isSafeInteger(n) ? n : null;
 }
 
+/** The BAB III document beside an output workbook: same folder, same base name, .docx. */
+export const jalurDocx = (keluaran: string) =>
+  path.join(path.dirname(keluaran), `${path.basename(keluaran, path.extname(keluaran))}.docx`);
+
 class GalatPemakaian extends Error {}
 
 function bacaArgumen(argv: readonly string[]): Opsi {
@@ -178,6 +188,7 @@ function bacaArgumen(argv: readonly string[]): Opsi {
   let bantuan = false;
   let maksBita = MAKS_BITA_BAWAAN;
   let deteksi = false;
+  let docx = false;
   let hanyaBerkas = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -191,6 +202,8 @@ function bacaArgumen(argv: readonly string[]): Opsi {
       timpa = true;
     } else if (a === '--deteksi') {
       deteksi = true;
+    } else if (a === '--docx') {
+      docx = true;
     } else if (a === '-h' || a === '--help' || a === '--bantuan') {
       bantuan = true;
     } else if (a === '--out' || a === '-o') {
@@ -210,7 +223,7 @@ function bacaArgumen(argv: readonly string[]): Opsi {
       throw new GalatPemakaian(`Opsi tidak dikenal: ${a}`);
     }
   }
-  return { masukan, out, json, timpa, bantuan, maksBita, deteksi };
+  return { masukan, out, json, timpa, bantuan, maksBita, deteksi, docx };
 }
 
 async function ada(jalur: string): Promise<import('node:fs').Stats | null> {
@@ -368,6 +381,7 @@ async function laporanSatu(
         kode: KODE_KELUAR.keluaranAda,
         pesan: bungkus(`${tampil}: ${tolak}`, LEBAR_TERMINAL, '', '  ').join('\n'),
       };
+    if (opsi.docx && hasil.bab3) await tulisBab3Docx(jalurDocx(keluaran), hasil.bab3);
   } catch (e) {
     return { ok: false, berkas: masukan, kode: KODE_KELUAR.berkas, pesan: `${tampil}: ${pesanGalat(e)}` };
   }
@@ -442,6 +456,7 @@ export async function utama(argv: readonly string[], ioSebagian: Partial<IoCli> 
       io.tulisGalat(`${h.pesan}\n`);
     } else {
       for (const c of h.catatan) io.tulisGalat(`${c}\n`);
+      if (opsi.docx) io.tulisGalat(`BAB III ditulis ke ${amanTerminal(jalurDocx(h.keluaran))}\n`);
       for (const p of h.hasil.masalah.filter((x) => x.tingkat !== 'info'))
         io.tulisGalat(`${teksMasalah(path.basename(m), p).join('\n')}\n`);
       if (opsi.json) {

@@ -217,7 +217,8 @@ export function capaianInflasi(
   );
 }
 
-function teksRentang(bawah: Desimal | null, atas: Desimal | null): string {
+/** "10% < X ≤ 30%": a step of the price-rise scale as the document prints it (Tabel 3.7). */
+export function teksRentang(bawah: Desimal | null, atas: Desimal | null): string {
   if (bawah === null && atas !== null) return `X ≤ ${formatTerbit(atas)}%`;
   if (bawah !== null && atas === null) return `X > ${formatTerbit(bawah)}%`;
   if (bawah !== null && atas !== null) return `${formatTerbit(bawah)}% < X ≤ ${formatTerbit(atas)}%`;

@@ -14,3 +14,4 @@ export * from './tanggal';
 export * from './stabilitas';
 export * from './hargaHarian';
 export * from './tertulis';
+export * from './narasi';

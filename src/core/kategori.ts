@@ -2,7 +2,7 @@
  * Kategori: a scale is an ordered list of lower bounds with labels, inclusive at the bound
  * (X ≥ 85 → Sangat Berhasil). The last level may have no bound: everything below.
  */
-import { bacaAngka } from './angka';
+import { bacaAngka, formatTerbit } from './angka';
 import { Desimal } from './desimal';
 import { GalatLkip } from './galat';
 import { bacaPilihan, kunciAlfanumerik, type Pilihan } from './opsi';
@@ -124,4 +124,14 @@ export function kategori(capaian: Desimal, skala: Skala = SKALA_TABEL_3_1, argum
     capaian.toString(),
     'di bawah batas terendah skala dan skala tidak memiliki tingkat "di bawahnya".',
   );
+}
+
+/** Each level's range as the document prints Tabel 3.1: "X ≥ 85%", "75% ≤ X < 85%", …, "X < 55%". */
+export function teksRentangSkala(skala: Skala): string[] {
+  const persen = (d: Desimal) => `${formatTerbit(d)}%`;
+  return skala.map((t, i) => {
+    const atas = i > 0 ? skala[i - 1]!.ambangBawah : null;
+    if (t.ambangBawah === null) return atas === null ? 'semua X' : `X < ${persen(atas)}`;
+    return atas === null ? `X ≥ ${persen(t.ambangBawah)}` : `${persen(t.ambangBawah)} ≤ X < ${persen(atas)}`;
+  });
 }

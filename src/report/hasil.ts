@@ -2,7 +2,9 @@
  * What one run of the report ("Hitung Ulang Laporan", or the command-line runner) returns.
  * Shared by the task pane, the runner and the tests; the engine (jalankan.ts) fills it.
  */
+import type { HasilLaporan } from './hitung/jenis';
 import type { LaporKemajuan } from './kemajuan';
+import type { NarasiIndikator } from './susunNarasi';
 
 export type Tingkat = 'galat' | 'peringatan' | 'info';
 
@@ -149,4 +151,9 @@ export interface HasilJalankan {
   readonly lembarDitulis: readonly string[];
   /** Sheets that exist but are not ours (status perlu_konfirmasi). */
   readonly lembarBentrok: readonly string[];
+  /**
+   * Status ditulis: what a BAB III document is made of (the runner's --docx): the computed report (its findings
+   * include the narratives') and each indicator's narrative with the author's edited text, as written.
+   */
+  readonly bab3?: { readonly hasil: HasilLaporan; readonly narasi: readonly NarasiIndikator[] };
 }

@@ -18,7 +18,7 @@ export const KODE_TEMUAN = {
   'TARGET-KOSONG': ['peringatan'],
   'TARGET-NA': ['info'],
   DIBATASI: ['info'],
-  'CAPAIAN-TERTULIS': ['info', 'galat'],
+  'CAPAIAN-TERTULIS': ['info', 'peringatan', 'galat'],
   'INFLASI-BEDA': ['peringatan'],
   'NAMA-KOSONG': ['peringatan'],
   'NAMA-GANDA': ['peringatan'],
@@ -53,6 +53,10 @@ export const KODE_TEMUAN = {
   'DI-LUAR-PERIODE': ['info'],
   'KV-TIDAK-DIHITUNG': ['info'],
   'TEMUAN-DIPANGKAS': ['info'],
+  // the written report: narratives (Narasi LKIP) and what this Excel cannot do
+  'NARASI-ANGKA-BERUBAH': ['peringatan'],
+  'CETAK-TIDAK-DIDUKUNG': ['info'],
+  'GRAFIK-TIDAK-DIDUKUNG': ['info'],
 } as const satisfies Readonly<Record<string, readonly Tingkat[]>>;
 
 export type KodeTemuan = keyof typeof KODE_TEMUAN;
@@ -109,7 +113,12 @@ function hashPendek(teks: string): string {
 
 /** "KODE:kunci1:kunci2" from keys that are already slugs (see kunciUnik). */
 export function idTemuan(kode: KodeTemuan, ...kunci: readonly string[]): string {
-  return [kode, ...kunci].join(':');
+  return idBaris(kode, ...kunci);
+}
+
+/** The same ID rule for rows that are not findings (a narrative row: "NARASI:<indikator>"). */
+export function idBaris(awalan: string, ...kunci: readonly string[]): string {
+  return [awalan, ...kunci].join(':');
 }
 
 /**

@@ -23,3 +23,6 @@ export * from './susunLaporan';
 export * from './susunVerifikasi';
 export * from './ringkasan';
 export * from './jalankan';
+export * from './barisBerId';
+export * from './narasi/draf';
+export * from './susunNarasi';

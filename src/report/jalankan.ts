@@ -1,10 +1,11 @@
 /**
  * One run of the report over a workbook port: read the names once, validate the contract, compute,
- * check sheet ownership, keep reviewer notes, write "Laporan LKIP" and "Verifikasi".
+ * check sheet ownership, keep reviewer notes and edited narratives, write "Laporan LKIP", "Verifikasi" and
+ * "Narasi LKIP".
  *
  * Port calls of a run, whatever the row count (the Office.js adapter's sync bound builds on this):
- *   1 × bacaNamaLkip, then (only when the input is valid) 2 × statusLembar, at most 1 × bacaNilaiLembar,
- *   2 × tulisLembar. A rejected run stops after bacaNamaLkip and writes nothing; a run that needs the
+ *   1 × bacaNamaLkip, then (only when the input is valid) 3 × statusLembar, at most 2 × bacaNilaiLembar
+ *   (Verifikasi and Narasi LKIP, whose typed text is kept), 3 × tulisLembar. A rejected run stops after bacaNamaLkip and writes nothing; a run that needs the
  *   user's confirmation stops after statusLembar and writes nothing.
  *
  * Progress (OpsiJalankan.kemajuan, "chunks done of total" per stage, see kemajuan.ts):
@@ -21,6 +22,7 @@ import type { HasilJalankan, Temuan, OpsiJalankan, StatusNama } from './hasil';
 import type { HasilLaporan } from './hitung';
 import type { BacaanHargaHarian, HitunganHargaHarian } from './hitung/grupHarian';
 import { rakitLaporan } from './hitung/laporan';
+import { idTemuan } from './idTemuan';
 import { TAHAP } from './kemajuan';
 import { AWALAN_HARGA_HARIAN, bacaKontrak, type MasukanLaporan } from './kontrak';
 import type { OpsiBacaNama, PortBukuKerja, StatusLembar } from './port';
@@ -28,9 +30,20 @@ import { perluAnalisis } from './perluAnalisis';
 import { buatJson, buatRingkasan } from './ringkasan';
 import { NAMA_LEMBAR_LAPORAN, susunLembarLaporan } from './susunLaporan';
 import { NAMA_LEMBAR_VERIFIKASI, susunLembarVerifikasi } from './susunVerifikasi';
+import { NAMA_LEMBAR_NARASI } from './namaLembar';
 
 /** The sheets a run writes, in writing order. */
-export const LEMBAR_LAPORAN = [NAMA_LEMBAR_LAPORAN, NAMA_LEMBAR_VERIFIKASI] as const;
+export const LEMBAR_LAPORAN = [NAMA_LEMBAR_LAPORAN, NAMA_LEMBAR_VERIFIKASI, NAMA_LEMBAR_NARASI] as const;
+
+/** Findings of two sources in one list, by level (galat, peringatan, info), each source's order kept. */
+function gabungTemuan(a: readonly Temuan[], b: readonly Temuan[]): Temuan[] {
+  if (b.length === 0) return [...a];
+  const urutan: Record<Temuan['tingkat'], number> = { galat: 0, peringatan: 1, info: 2 };
+  return [...a, ...b]
+    .map((t, i) => ({ t, i }))
+    .sort((x, y) => urutan[x.t.tingkat] - urutan[y.t.tingkat] || x.i - y.i)
+    .map((x) => x.t);
+}
 
 /**
  * How the engine reads the names: with progress, and without the formulas of the daily price ranges (plain
@@ -88,7 +101,7 @@ export function temuanDukungan(port: PortBukuKerja): Temuan[] {
   if (!d.cetak) {
     temuan.push({
       tingkat: 'info',
-      id: 'CETAK-TIDAK-DIDUKUNG',
+      id: idTemuan('CETAK-TIDAK-DIDUKUNG'),
       lembar: NAMA_LEMBAR_LAPORAN,
       pesan:
         'Excel ini belum mendukung pengaturan cetak dari add-in (ExcelApi 1.9): lembar laporan tercetak dengan pengaturan bawaan. ' +
@@ -99,7 +112,7 @@ export function temuanDukungan(port: PortBukuKerja): Temuan[] {
   if (!d.grafik) {
     temuan.push({
       tingkat: 'info',
-      id: 'GRAFIK-TIDAK-DIDUKUNG',
+      id: idTemuan('GRAFIK-TIDAK-DIDUKUNG'),
       lembar: NAMA_LEMBAR_LAPORAN,
       pesan:
         'Excel ini belum mendukung grafik dari add-in (ExcelApi 1.8): grafik capaian dan perubahan harga tidak dibuat; ' +
@@ -160,9 +173,6 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
     if (!adalahGalatLkip(e)) throw e;
     return ditolak(kontrak.statusNama, [...kontrak.masalah, { tingkat: 'galat', nama: e.argumen, pesan: e.message }]);
   }
-  const ringkasan = buatRingkasan(hasil, analisis);
-  const json = buatJson(hasil, analisis);
-
   const status = new Map<string, StatusLembar>();
   for (const nama of LEMBAR_LAPORAN) status.set(nama, await port.statusLembar(nama));
   const bentrok = LEMBAR_LAPORAN.filter((n) => status.get(n) === 'milik_pengguna');
@@ -172,30 +182,40 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
       statusNama: kontrak.statusNama,
       masalah: kontrak.masalah,
       temuan: hasil.temuan,
-      ringkasan,
-      json,
+      ringkasan: buatRingkasan(hasil, analisis),
+      json: buatJson(hasil, analisis),
       lembarDitulis: [],
       lembarBentrok: bentrok,
     };
   }
 
-  const nilaiLama =
-    status.get(NAMA_LEMBAR_VERIFIKASI) === 'tidak_ada' ? null : await port.bacaNilaiLembar(NAMA_LEMBAR_VERIFIKASI);
+  const nilaiLama = async (nama: string) => (status.get(nama) === 'tidak_ada' ? null : await port.bacaNilaiLembar(nama));
+  const verifikasiLama = await nilaiLama(NAMA_LEMBAR_VERIFIKASI);
+  const narasiLama = await nilaiLama(NAMA_LEMBAR_NARASI);
   const lindungi = opsi.lindungiLembar !== false;
   const subjudul = [hasil.instansi, hasil.tahun === null ? null : `Tahun ${hasil.tahun}`].filter((x) => x !== null).join(' · ');
   await jeda();
   const laporan = susunLembarLaporan(hasil, { lindungi, ...(analisis ? { analisis } : {}) });
-  opsi.kemajuan?.(TAHAP.menyusun, 1, 2);
+  opsi.kemajuan?.(TAHAP.menyusun, 1, 3);
+  // Loaded on demand: the narratives' wording stays out of the task pane's first download (as the daily prices).
+  const { drafSemuaNarasi, susunLembarNarasi } = await import(/* webpackChunkName: "narasi" */ './narasi/muat');
+  const narasi = susunLembarNarasi(drafSemuaNarasi(hasil), narasiLama, { lindungi, ...(subjudul ? { subjudul } : {}) });
+  // The narratives' findings join the report's (galat, peringatan, info order kept): Verifikasi, summary and JSON.
+  hasil = { ...hasil, temuan: gabungTemuan(hasil.temuan, narasi.temuan) };
+  const ringkasan = buatRingkasan(hasil, analisis);
+  const json = buatJson(hasil, analisis);
+  opsi.kemajuan?.(TAHAP.menyusun, 2, 3);
   const temuan = [...hasil.temuan, ...temuanDukungan(port)];
-  const verifikasi = susunLembarVerifikasi(temuan, nilaiLama, {
+  const verifikasi = susunLembarVerifikasi(temuan, verifikasiLama, {
     lindungi,
     kakiHalaman: { instansi: hasil.instansi, tahun: hasil.tahun },
     ...(subjudul ? { subjudul } : {}),
   });
-  opsi.kemajuan?.(TAHAP.menyusun, 2, 2);
+  opsi.kemajuan?.(TAHAP.menyusun, 3, 3);
   await jeda();
   await port.tulisLembar(laporan, opsi.kemajuan);
   await port.tulisLembar(verifikasi, opsi.kemajuan);
+  await port.tulisLembar(narasi.model, opsi.kemajuan);
 
   return {
     status: 'ditulis',
@@ -206,5 +226,6 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
     json,
     lembarDitulis: [...LEMBAR_LAPORAN],
     lembarBentrok: [],
+    bab3: { hasil, narasi: narasi.narasi },
   };
 }

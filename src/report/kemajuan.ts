@@ -7,7 +7,7 @@
  *   membaca               the port reads the LKIP_ names (blocks of rows, PortBukuKerja.bacaNamaLkip)
  *   membaca harga harian  the engine hands the daily price rows to the core, chunk by chunk
  *   menghitung            one step per daily price group and one for the rest of the report
- *   menyusun laporan      the two sheet models
+ *   menyusun laporan      the three sheet models
  *   menulis               the port writes a sheet (blocks of rows, PortBukuKerja.tulisLembar)
  */
 

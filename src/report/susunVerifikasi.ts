@@ -10,6 +10,7 @@
 import { selKosong } from '../core';
 import { tataCetakLaporan, type IsiKakiHalaman } from './cetak';
 import type { Temuan, Tingkat } from './hasil';
+import { bacaBarisBerId } from './barisBerId';
 import { kutipLembar } from './buku/alamat';
 import type { ModelLembar, NilaiSel } from './lembar';
 import { NAMA_LEMBAR_VERIFIKASI } from './namaLembar';
@@ -43,8 +44,6 @@ export interface OpsiVerifikasi {
   readonly kakiHalaman?: IsiKakiHalaman;
 }
 
-const normal = (v: NilaiSel | undefined) => (typeof v === 'string' ? v.trim().toLowerCase().replace(/\s+/g, ' ') : '');
-
 /** "Input!D7 (LKIP_Realisasi baris 3)" */
 export function lokasiTemuan(m: Temuan): string {
   const sel = m.lembar && m.alamat ? `${kutipLembar(m.lembar)}!${m.alamat}` : null;
@@ -53,58 +52,25 @@ export function lokasiTemuan(m: Temuan): string {
   return sel ?? nama ?? '';
 }
 
-/** Reviewer text of an old Verifikasi sheet, by ID (first occurrence's order). */
+/** Reviewer text of an old Verifikasi sheet, by ID (first occurrence's order): the shared rule of barisBerId. */
 export function bacaCatatanReviewer(nilai: readonly (readonly NilaiSel[])[] | null | undefined): CatatanReviewer[] {
-  if (!nilai) return [];
-  const barisKepala = nilai.findIndex(
-    (b) => b.some((v) => normal(v) === 'id') && b.some((v) => normal(v) === 'catatan reviewer'),
-  );
-  if (barisKepala < 0) return [];
-  const kepala = nilai[barisKepala]!;
-  const kolom = (judul: string) => kepala.findIndex((v) => normal(v) === judul);
-  const k = {
-    id: kolom('id'),
-    tingkat: kolom('tingkat'),
-    lokasi: kolom('lokasi'),
-    pesan: kolom('pesan'),
-    status: kolom('status'),
-    catatan: kolom('catatan reviewer'),
-  };
-  const ambil = (b: readonly NilaiSel[], i: number): NilaiSel => (i < 0 ? null : (b[i] ?? null));
-
-  const perId = new Map<string, CatatanReviewer>();
-  const hasil: CatatanReviewer[] = [];
-  for (const b of nilai.slice(barisKepala + 1)) {
-    const idMentah = ambil(b, k.id);
-    const id = selKosong(idMentah) ? null : String(idMentah).trim();
-    const status = ambil(b, k.status);
-    const catatan = ambil(b, k.catatan);
-    if (selKosong(status) && selKosong(catatan)) continue;
-    let pesan = ambil(b, k.pesan);
+  const baris = bacaBarisBerId(nilai, {
+    kolomId: KOLOM_VERIFIKASI[0],
+    dijaga: ['Catatan reviewer', 'Status'],
+    lain: ['Tingkat', 'Lokasi', 'Pesan'],
+  });
+  return baris.map(({ id, nilai: n }) => {
+    let pesan = n['pesan'] ?? null;
     if (typeof pesan === 'string' && pesan.startsWith(AWALAN_TIDAK_MUNCUL)) pesan = pesan.slice(AWALAN_TIDAK_MUNCUL.length);
-    const entri: CatatanReviewer = { id, tingkat: ambil(b, k.tingkat), lokasi: ambil(b, k.lokasi), pesan, status, catatan };
-    if (id === null) {
-      hasil.push(entri);
-      continue;
-    }
-    const lama = perId.get(id);
-    if (!lama) {
-      perId.set(id, entri);
-      hasil.push(entri);
-    } else {
-      // The same ID twice (a copied row): keep both texts.
-      const gabung = { ...lama, status: gabungTeks(lama.status, status), catatan: gabungTeks(lama.catatan, catatan) };
-      perId.set(id, gabung);
-      hasil[hasil.indexOf(lama)] = gabung;
-    }
-  }
-  return hasil;
-}
-
-function gabungTeks(a: NilaiSel, b: NilaiSel): NilaiSel {
-  if (selKosong(b) || a === b) return a;
-  if (selKosong(a)) return b;
-  return `${String(a)} | ${String(b)}`;
+    return {
+      id,
+      tingkat: n['tingkat'] ?? null,
+      lokasi: n['lokasi'] ?? null,
+      pesan,
+      status: n['status'] ?? null,
+      catatan: n['catatan reviewer'] ?? null,
+    };
+  });
 }
 
 const WARNA_TINGKAT: Record<Tingkat, string> = { galat: WARNA.galat, peringatan: WARNA.peringatan, info: WARNA.info };

@@ -109,7 +109,7 @@ export const TEKS_ID: Teks = {
   bahasa: 'id',
   judul: 'LKIP Kinerja',
   penjelasan:
-    'Menghitung capaian kinerja dari rentang bernama LKIP_ di buku kerja ini, lalu menulis tabel LKIP ke lembar "Laporan LKIP" dan hasil pemeriksaan ke lembar "Verifikasi".',
+    'Menghitung capaian kinerja dari rentang bernama LKIP_ di buku kerja ini, lalu menulis tabel LKIP ke lembar "Laporan LKIP", hasil pemeriksaan ke lembar "Verifikasi", dan draf narasi per indikator ke lembar "Narasi LKIP".',
   bukanExcel: 'LKIP Kinerja hanya berjalan di Excel. Buka add-in ini dari Excel (desktop atau web).',
   memuat: 'Memuat…',
 
@@ -192,7 +192,7 @@ export const TEKS_EN: Teks = {
   bahasa: 'en',
   judul: 'LKIP Kinerja',
   penjelasan:
-    'Computes performance achievement from the LKIP_ named ranges in this workbook, then writes the LKIP tables to the "Laporan LKIP" sheet and the checks to the "Verifikasi" sheet.',
+    'Computes performance achievement from the LKIP_ named ranges in this workbook, then writes the LKIP tables to the "Laporan LKIP" sheet, the checks to the "Verifikasi" sheet and narrative drafts per indicator to the "Narasi LKIP" sheet.',
   bukanExcel: 'LKIP Kinerja runs only in Excel. Open this add-in from Excel (desktop or web).',
   memuat: 'Loading…',
 

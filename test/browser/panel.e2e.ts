@@ -25,14 +25,15 @@ const TOMBOL_HITUNG = 'Hitung Ulang Laporan';
 const TOMBOL_CONTOH = 'Buat Contoh';
 const LEMBAR_LAPORAN = 'Laporan LKIP';
 const LEMBAR_VERIFIKASI = 'Verifikasi';
+const LEMBAR_NARASI = 'Narasi LKIP';
 const LEMBAR_CONTOH = 'Data LKIP';
 const INDIKATOR_1 = 'Cakupan Penerapan Sistem Perijinan Usaha dan Investasi berbasis Online';
 /**
  * Requests (context.sync calls) of one "Hitung Ulang Laporan" on an ordinary workbook, from the adapter's
- * documented bounds (src/excel/portExcel.ts): bacaNamaLkip 2 + statusLembar 2 × 2 + bacaNilaiLembar 2 + 1
- * + tulisLembar 2 × (2 + 1).
+ * documented bounds (src/excel/portExcel.ts): bacaNamaLkip 2 + statusLembar 3 × 2 + bacaNilaiLembar 2 × (2 + 1)
+ * (Verifikasi, Narasi LKIP) + tulisLembar 3 × (2 + 1).
  */
-const SYNC_MAKS_HITUNG = 15;
+const SYNC_MAKS_HITUNG = 23;
 
 let bangunan: Bangunan;
 let skripHost: string;
@@ -304,7 +305,7 @@ describe('panel tugas di Chromium (host Excel dalam memori): host dan bangunan',
 });
 
 describe('panel tugas di Chromium: skenario pengguna', () => {
-  test('(1) buku kerja contoh → "Hitung Ulang Laporan" → 81,44 % Berhasil; lembar laporan dan verifikasi ditulis', async () => {
+  test('(1) buku kerja contoh → "Hitung Ulang Laporan" → 81,44 % Berhasil; lembar laporan, verifikasi dan narasi ditulis', async () => {
     const panel = await buka(benihContoh());
     const { page } = panel;
     const sebelum = await panel.dump();
@@ -316,8 +317,12 @@ describe('panel tugas di Chromium: skenario pengguna', () => {
     await gambar(page, '1b-contoh-dihitung');
 
     const sesudah = await panel.dump();
-    expect(sesudah.lembar.map((l) => l.nama)).toEqual([LEMBAR_CONTOH, LEMBAR_LAPORAN, LEMBAR_VERIFIKASI]);
+    expect(sesudah.lembar.map((l) => l.nama)).toEqual([LEMBAR_CONTOH, LEMBAR_LAPORAN, LEMBAR_VERIFIKASI, LEMBAR_NARASI]);
     periksaLaporan(sesudah);
+    // The narratives' chunk loaded in the browser: indicator 1's draft is on "Narasi LKIP".
+    expect(JSON.stringify(lembar(sesudah, LEMBAR_NARASI).nilai)).toContain(
+      `Capaian indikator ${INDIKATOR_1} pada tahun 2021 sebesar 88,64 % dengan kategori Sangat Berhasil.`,
+    );
     // The inputs are the user's: nothing on "Data LKIP" changed, no LKIP_ name was touched.
     expect(lembar(sesudah, LEMBAR_CONTOH)).toEqual(lembar(sebelum, LEMBAR_CONTOH));
     expect(sesudah.log.filter((x) => x.lembar === LEMBAR_CONTOH)).toEqual([]);
@@ -384,7 +389,7 @@ describe('panel tugas di Chromium: skenario pengguna', () => {
     await gambar(page, '3c-contoh-dihitung');
 
     const dump = await panel.dump();
-    expect(dump.lembar.map((l) => l.nama)).toEqual(['Sheet1', LEMBAR_CONTOH, LEMBAR_LAPORAN, LEMBAR_VERIFIKASI]);
+    expect(dump.lembar.map((l) => l.nama)).toEqual(['Sheet1', LEMBAR_CONTOH, LEMBAR_LAPORAN, LEMBAR_VERIFIKASI, LEMBAR_NARASI]);
     expect(lembar(dump, 'Sheet1').nilai).toEqual([]);
     expect(dump.log.filter((x) => x.lembar === 'Sheet1')).toEqual([]);
     periksaLaporan(dump);

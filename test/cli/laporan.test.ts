@@ -147,7 +147,7 @@ describe('runner pada buku kerja contoh', () => {
 
   test('tidak ada rumus yang memanggil LKIP.; lembar laporan tanpa rumus sama sekali', async () => {
     const wb = await bacaBuku(keluaran);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Data LKIP', 'Laporan LKIP', 'Verifikasi']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Data LKIP', 'Laporan LKIP', 'Verifikasi', 'Narasi LKIP']);
     for (const ws of wb.worksheets) {
       ws.eachRow((row) =>
         row.eachCell((cell) => {

@@ -91,8 +91,8 @@ function baris(namaLembar: string, awal: string): string {
 }
 
 describe('LibreOffice membuka hasil runner', () => {
-  test('ketiga lembar terbaca', () => {
-    expect([...lembar.keys()].sort()).toEqual(['Data LKIP', 'Laporan LKIP', 'Verifikasi']);
+  test('keempat lembar terbaca', () => {
+    expect([...lembar.keys()].sort()).toEqual(['Data LKIP', 'Laporan LKIP', 'Narasi LKIP', 'Verifikasi']);
   });
 
   test('rata-rata capaian 81,44 % dengan kategori Berhasil, seperti tampil', () => {

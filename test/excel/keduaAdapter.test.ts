@@ -92,12 +92,14 @@ describe('the Office.js and .xlsx adapters agree', () => {
       { nama: '_LKIP_LEMBAR_1', tersembunyi: true, rujukan: "'Data LKIP'!$A$1" },
       { nama: '_LKIP_LEMBAR_2', tersembunyi: true, rujukan: "'Laporan LKIP'!$A$1" },
       { nama: '_LKIP_LEMBAR_3', tersembunyi: true, rujukan: 'Verifikasi!$A$1' },
+      { nama: '_LKIP_LEMBAR_4', tersembunyi: true, rujukan: "'Narasi LKIP'!$A$1" },
     ]);
     expect(penanda(b)).toEqual(penanda(a));
     for (const nama of ['Laporan LKIP', 'Verifikasi', 'Data LKIP', 'Tidak Ada']) {
       expect([nama, await b.port.statusLembar(nama)]).toEqual([nama, await a.port.statusLembar(nama)]);
     }
     expect(await b.port.bacaNilaiLembar('Verifikasi')).toEqual(await a.port.bacaNilaiLembar('Verifikasi'));
+    expect(await b.port.bacaNilaiLembar('Narasi LKIP')).toEqual(await a.port.bacaNilaiLembar('Narasi LKIP'));
   });
 
   test.each<[string, (port: PortBukuKerja) => Promise<unknown>]>([

@@ -497,8 +497,9 @@ describe('progress of a run', () => {
       [2, 2],
     ]);
     expect(dari('menyusun laporan')).toEqual([
-      [1, 2],
-      [2, 2],
+      [1, 3],
+      [2, 3],
+      [3, 3],
     ]);
     // 75 commodities, each from 1.000 to 1.100: +10 % each, mean 10; constant within a year: KV 0.
     expect(hasil.json!.harga).toEqual([

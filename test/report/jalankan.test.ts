@@ -4,6 +4,7 @@
  */
 import {
   NAMA_LEMBAR_LAPORAN,
+  NAMA_LEMBAR_NARASI,
   NAMA_LEMBAR_VERIFIKASI,
   jalankanLaporan,
   periksaMasukan,
@@ -15,23 +16,25 @@ import { bukuKerjaDokumen } from './contohDokumen';
 import { PortMemori } from './portMemori';
 
 describe('a run on the document workbook', () => {
-  test('writes "Laporan LKIP" then "Verifikasi", with a bounded number of port calls', async () => {
+  test('writes "Laporan LKIP", "Verifikasi" then "Narasi LKIP", with a bounded number of port calls', async () => {
     const port = bukuKerjaDokumen();
     const hasil = await jalankanLaporan(port);
     expect(hasil.status).toBe('ditulis');
-    expect(hasil.lembarDitulis).toEqual([NAMA_LEMBAR_LAPORAN, NAMA_LEMBAR_VERIFIKASI]);
+    expect(hasil.lembarDitulis).toEqual([NAMA_LEMBAR_LAPORAN, NAMA_LEMBAR_VERIFIKASI, NAMA_LEMBAR_NARASI]);
     expect(port.panggilan).toEqual([
       'bacaNamaLkip',
       `statusLembar:${NAMA_LEMBAR_LAPORAN}`,
       `statusLembar:${NAMA_LEMBAR_VERIFIKASI}`,
+      `statusLembar:${NAMA_LEMBAR_NARASI}`,
       `tulisLembar:${NAMA_LEMBAR_LAPORAN}`,
       `tulisLembar:${NAMA_LEMBAR_VERIFIKASI}`,
+      `tulisLembar:${NAMA_LEMBAR_NARASI}`,
     ]);
     expect(hasil.ringkasan).toMatchObject({ rataRataCapaian: '81,44 %', kategori: 'Berhasil', serapanAnggaran: '97,32 %' });
     expect(hasil.json!.rata_rata_capaian).toBe(81.44);
     expect(hasil.temuan).toHaveLength(9);
     expect(hasil.masalah).toEqual([]);
-    expect(port.tulisan.map(pelanggaranModelLaporan)).toEqual([[], []]);
+    expect(port.tulisan.map(pelanggaranModelLaporan)).toEqual([[], [], []]);
   });
 
   test('the input sheets are never written', async () => {
@@ -43,12 +46,14 @@ describe('a run on the document workbook', () => {
     expect(port.tulisan.map((m) => m.nama)).toEqual([
       NAMA_LEMBAR_LAPORAN,
       NAMA_LEMBAR_VERIFIKASI,
+      NAMA_LEMBAR_NARASI,
       NAMA_LEMBAR_LAPORAN,
       NAMA_LEMBAR_VERIFIKASI,
+      NAMA_LEMBAR_NARASI,
     ]);
   });
 
-  test('second run reads the old Verifikasi sheet (reviewer notes) before writing', async () => {
+  test('second run reads the old Verifikasi and Narasi LKIP sheets (reviewer notes, edited narratives) before writing', async () => {
     const port = bukuKerjaDokumen();
     await jalankanLaporan(port);
     port.panggilan.length = 0;
@@ -57,9 +62,12 @@ describe('a run on the document workbook', () => {
       'bacaNamaLkip',
       `statusLembar:${NAMA_LEMBAR_LAPORAN}`,
       `statusLembar:${NAMA_LEMBAR_VERIFIKASI}`,
+      `statusLembar:${NAMA_LEMBAR_NARASI}`,
       `bacaNilaiLembar:${NAMA_LEMBAR_VERIFIKASI}`,
+      `bacaNilaiLembar:${NAMA_LEMBAR_NARASI}`,
       `tulisLembar:${NAMA_LEMBAR_LAPORAN}`,
       `tulisLembar:${NAMA_LEMBAR_VERIFIKASI}`,
+      `tulisLembar:${NAMA_LEMBAR_NARASI}`,
     ]);
   });
 
@@ -67,8 +75,9 @@ describe('a run on the document workbook', () => {
     const a = bukuKerjaDokumen();
     await jalankanLaporan(a);
     await jalankanLaporan(a);
-    expect(a.tulisan[2]).toEqual(a.tulisan[0]);
-    expect(a.tulisan[3]).toEqual(a.tulisan[1]);
+    expect(a.tulisan[3]).toEqual(a.tulisan[0]);
+    expect(a.tulisan[4]).toEqual(a.tulisan[1]);
+    expect(a.tulisan[5]).toEqual(a.tulisan[2]);
 
     const b = bukuKerjaDokumen();
     const asli = b.bacaNamaLkip.bind(b);
@@ -79,6 +88,7 @@ describe('a run on the document workbook', () => {
     await jalankanLaporan(b);
     expect(b.tulisan[0]).toEqual(a.tulisan[0]);
     expect(b.tulisan[1]).toEqual(a.tulisan[1]);
+    expect(b.tulisan[2]).toEqual(a.tulisan[2]);
   });
 
   test('sheets are protected without password, Verifikasi leaves Status and Catatan reviewer editable', async () => {
@@ -374,4 +384,13 @@ test('an empty workbook: every required name reported', async () => {
   const hasil = await jalankanLaporan(new PortMemori());
   expect(hasil.status).toBe('ditolak');
   expect(hasil.masalah.map((m) => m.nama)).toEqual(['LKIP_Indikator', 'LKIP_Target', 'LKIP_Realisasi']);
+});
+
+test('an input range on "Narasi LKIP" (rewritten by every run too) → ditolak', async () => {
+  const port = bukuKerjaDokumen();
+  port.buatLembarPengguna(NAMA_LEMBAR_NARASI, [['Tahun'], [2021]]).namai('LKIP_Tahun', NAMA_LEMBAR_NARASI, 'A2');
+  const hasil = await jalankanLaporan(port, { timpaLembarPengguna: true });
+  expect(hasil.status).toBe('ditolak');
+  expect(port.tulisan).toEqual([]);
+  expect(hasil.masalah[0]).toMatchObject({ tingkat: 'galat', nama: 'LKIP_Tahun', lembar: NAMA_LEMBAR_NARASI, alamat: 'A2' });
 });

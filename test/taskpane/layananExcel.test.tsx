@@ -118,6 +118,7 @@ describe('buatLayananExcel over an in-memory workbook', () => {
       'tulisLembar:Data LKIP',
       'tulisLembar:Laporan LKIP',
       'tulisLembar:Verifikasi',
+      'tulisLembar:Narasi LKIP',
     ]);
 
     const temuan = within(screen.getByRole('region', { name: 'Temuan verifikasi' }));

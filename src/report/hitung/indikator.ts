@@ -235,6 +235,7 @@ export function hitungIndikator(ind: BarisIndikator, no: number, k: KonteksIndik
     kategori: kp?.label ?? null,
     peringkat: kp?.peringkat ?? null,
     keterangan: langkah.filter((l): l is string => l !== null).join('; '),
+    derivasiRealisasi: r.langkah.length > 0 ? r.langkah.join('; ') : null,
     realisasiLalu: lalu.realisasiLalu,
     realisasiLaluTampil: lalu.realisasiLaluTampil,
     selisihLalu: lalu.selisihLalu,

@@ -18,6 +18,7 @@ import type {
   Polaritas,
   RataRataTerbit,
   Skala,
+  TingkatSkalaInflasi,
 } from '../../core';
 import type { Temuan } from '../hasil';
 
@@ -41,6 +42,8 @@ export interface HasilIndikator {
   readonly peringkat: number | null;
   /** Derivation in the document's notation. */
   readonly keterangan: string;
+  /** The realisasi's own step when its cell holds a formula ("realisasi 39 / 88 × 100% = 44,32%"), else null. */
+  readonly derivasiRealisasi: string | null;
   readonly realisasiLalu: Desimal | null;
   /** As shown in the "Realisasi <n−1>" column: the published number, "NA", or null. */
   readonly realisasiLaluTampil: number | string | null;
@@ -171,6 +174,8 @@ export interface HasilLaporan {
   readonly instansi: string | null;
   readonly tahun: number | null;
   readonly skala: Skala;
+  /** The price-rise step scale used (Tabel 3.7), for documents that print it. */
+  readonly skalaInflasi: readonly TingkatSkalaInflasi[];
   readonly indikator: readonly HasilIndikator[];
   readonly rataRata: HasilRataRataCapaian;
   readonly kategoriRataRata: string | null;

@@ -80,6 +80,7 @@ export function rakitLaporan(
     instansi: masukan.instansi,
     tahun: masukan.tahun,
     skala: masukan.skala,
+    skalaInflasi: masukan.skalaInflasi,
     indikator,
     rataRata,
     kategoriRataRata: kpRata?.label ?? null,

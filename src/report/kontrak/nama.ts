@@ -6,7 +6,7 @@
  */
 import type { Temuan, StatusNama } from '../hasil';
 import { slug } from '../idTemuan';
-import { NAMA_LEMBAR_LAPORAN, NAMA_LEMBAR_VERIFIKASI } from '../namaLembar';
+import { NAMA_LEMBAR_LAPORAN, NAMA_LEMBAR_NARASI, NAMA_LEMBAR_VERIFIKASI } from '../namaLembar';
 import type { NamaTidakTerbaca, RentangBernama } from '../port';
 import { DAFTAR_NAMA, KOLOM_INDIKATOR, TABEL_MASUKAN, adalahAwalan, jenisDari, type JenisNama } from './daftar';
 import type { GrupHargaGanda } from './jenis';
@@ -98,7 +98,9 @@ export function periksaTidakDikenal(nama: NamaTerpilah): Temuan[] {
 export function periksaLembarLaporan(rentang: readonly RentangBernama[]): Temuan[] {
   const masalah: Temuan[] = [];
   for (const r of [...rentang].sort(bandingkanPosisi)) {
-    const lembar = [NAMA_LEMBAR_LAPORAN, NAMA_LEMBAR_VERIFIKASI].find((n) => n.toLowerCase() === r.lembar.toLowerCase());
+    const lembar = [NAMA_LEMBAR_LAPORAN, NAMA_LEMBAR_VERIFIKASI, NAMA_LEMBAR_NARASI].find(
+      (n) => n.toLowerCase() === r.lembar.toLowerCase(),
+    );
     if (lembar) {
       masalah.push(
         temuanRentang(

@@ -22,7 +22,7 @@ test('LibreOffice mengonversi .xlsm hasil tambalan tanpa galat; ketiga lembar da
   const { stderr } = konversiSoffice(jalur, FILTER_CSV, path.join(folder, 'csv'));
   expect(stderr).not.toMatch(/error/i);
   const berkas = await isiFolder(path.join(folder, 'csv'));
-  expect(berkas).toEqual(['hasil-Data LKIP.csv', 'hasil-Laporan LKIP.csv', 'hasil-Verifikasi.csv']);
+  expect(berkas).toEqual(['hasil-Data LKIP.csv', 'hasil-Laporan LKIP.csv', 'hasil-Narasi LKIP.csv', 'hasil-Verifikasi.csv']);
   const laporan = await fs.readFile(path.join(folder, 'csv', 'hasil-Laporan LKIP.csv'), 'utf8');
   const rata = laporan.split('\n').find((b) => b.replace(/^"/, '').startsWith('RATA-RATA CAPAIAN'));
   expect(rata).toMatch(/,81[.,]44 ?%,Berhasil,/);

@@ -135,7 +135,7 @@ describe('paket hasil = paket masukan yang ditambal', () => {
         'docProps/core.xml',
       ]),
     );
-    // what is new: the two sheets (the report writes no cell notes today), the report's drawing and its three charts
+    // what is new: the three sheets (the report writes no cell notes today), the report's drawing and its three charts
     expect([...b.keys()].filter((n) => !a.has(n)).sort()).toEqual([
       'xl/charts/chart2.xml',
       'xl/charts/chart3.xml',
@@ -145,6 +145,7 @@ describe('paket hasil = paket masukan yang ditambal', () => {
       'xl/worksheets/_rels/sheet2.xml.rels',
       'xl/worksheets/sheet2.xml',
       'xl/worksheets/sheet3.xml',
+      'xl/worksheets/sheet4.xml',
     ]);
   });
 
@@ -160,10 +161,10 @@ describe('paket hasil = paket masukan yang ditambal', () => {
     for (const [nama, e] of b) if (/\.(xml|rels|vml)$/.test(nama)) expect(() => uraiXml(e.isi.toString('utf8'))).not.toThrow();
   });
 
-  test('hasil terbuka di ExcelJS dengan ketiga lembar; setiap sel lembar laporan seperti modelnya', async () => {
+  test('hasil terbuka di ExcelJS dengan keempat lembar; setiap sel lembar laporan seperti modelnya', async () => {
     const wb = await bacaBuku(hasil);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Data LKIP', 'Laporan LKIP', 'Verifikasi']);
-    expect(model.map((m) => m.nama)).toEqual(['Laporan LKIP', 'Verifikasi']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Data LKIP', 'Laporan LKIP', 'Verifikasi', 'Narasi LKIP']);
+    expect(model.map((m) => m.nama)).toEqual(['Laporan LKIP', 'Verifikasi', 'Narasi LKIP']);
     for (const m of model) {
       const ws = wb.getWorksheet(m.nama)!;
       const lebar = m.nilai[0]!.length;
@@ -294,7 +295,7 @@ describe('lembar milik pengguna bernama "Laporan LKIP"', () => {
     expect(semuaKomentar.some((t) => t.includes('punya pengguna'))).toBe(false);
     expect(semuaKomentar.some((t) => t.includes('catatan di lembar data'))).toBe(true);
     const wb = await bacaBuku(hasil);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Data LKIP', 'Laporan LKIP', 'Verifikasi']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Data LKIP', 'Laporan LKIP', 'Verifikasi', 'Narasi LKIP']);
     expect(wb.getWorksheet('Laporan LKIP')!.getCell('A1').value).not.toEqual({ formula: '1+1', result: 2 });
   });
 });
