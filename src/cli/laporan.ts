@@ -57,7 +57,8 @@ export const KODE_KELUAR = Object.freeze({
 
 export const TEKS_PEMAKAIAN = `Pemakaian:
   npm run report -- [BERKAS.xlsx ...] [--out JALUR] [--json]
-                    [--timpa] [--maks-bita N] [--deteksi] [--docx]
+                    [--timpa] [--maks-bita N] [--deteksi]
+                    [--docx]
 
 Menghitung laporan LKIP (lembar "Laporan LKIP" dan
 "Verifikasi") dari buku kerja .xlsx yang memakai nama

@@ -199,7 +199,12 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
   opsi.kemajuan?.(TAHAP.menyusun, 1, 3);
   // Loaded on demand: the narratives' wording stays out of the task pane's first download (as the daily prices).
   const { drafSemuaNarasi, susunLembarNarasi } = await import(/* webpackChunkName: "narasi" */ './narasi/muat');
-  const narasi = susunLembarNarasi(drafSemuaNarasi(hasil), narasiLama, { lindungi, ...(subjudul ? { subjudul } : {}) });
+  const kaki = { instansi: hasil.instansi, tahun: hasil.tahun };
+  const narasi = susunLembarNarasi(drafSemuaNarasi(hasil), narasiLama, {
+    lindungi,
+    kakiHalaman: kaki,
+    ...(subjudul ? { subjudul } : {}),
+  });
   // The narratives' findings join the report's (galat, peringatan, info order kept): Verifikasi, summary and JSON.
   hasil = { ...hasil, temuan: gabungTemuan(hasil.temuan, narasi.temuan) };
   const ringkasan = buatRingkasan(hasil, analisis);
@@ -208,7 +213,7 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
   const temuan = [...hasil.temuan, ...temuanDukungan(port)];
   const verifikasi = susunLembarVerifikasi(temuan, verifikasiLama, {
     lindungi,
-    kakiHalaman: { instansi: hasil.instansi, tahun: hasil.tahun },
+    kakiHalaman: kaki,
     ...(subjudul ? { subjudul } : {}),
   });
   opsi.kemajuan?.(TAHAP.menyusun, 3, 3);

@@ -12,6 +12,7 @@
  * "Angka saat disunting" accepts the text for the new figures. An edited narrative whose indicator is gone stays at
  * the end, marked.
  */
+import { tataCetakLaporan, type IsiKakiHalaman } from './cetak';
 import { selKosong } from '../core';
 import { bacaBarisBerId } from './barisBerId';
 import { alamatSel } from './buku/alamat';
@@ -66,6 +67,8 @@ export interface OpsiNarasi {
   readonly subjudul?: string;
   /** Protect the sheet (no password) with the author's columns editable. Default true. */
   readonly lindungi?: boolean;
+  /** The printed footer's instansi and year (cetak.ts); without it the footer holds the page only. */
+  readonly kakiHalaman?: IsiKakiHalaman;
 }
 
 const teks = (v: NilaiSel | undefined): string | null => (v === undefined || selKosong(v) ? null : String(v));
@@ -174,5 +177,10 @@ export function susunLembarNarasi(
       ? {}
       : { proteksi: { dapatDiedit: [rentang(awal, K.penulis, akhir - awal + BARIS_CADANGAN, 2)] } }),
   });
-  return { model, narasi, temuan };
+  // Printed like Verifikasi: A4 landscape, one page wide, the column header on every page.
+  const cetak = tataCetakLaporan(model, {
+    barisJudul: { awal: barisKepala, akhir: barisKepala },
+    kakiHalaman: opsi.kakiHalaman ?? { instansi: null, tahun: null },
+  });
+  return { model: { ...model, cetak }, narasi, temuan };
 }

@@ -17,7 +17,7 @@ const AMBANG = 10;
  * Frequent stems that are not the project's words: English (JavaScript, DOM, Office.js, React, Node, zip and XML
  * APIs, the names they give us), written as the libraries write them.
  */
-const BUKAN_KATA_PROYEK = new Set(['get', 'is', 'on', 'to', 'props', 'xml', 'excel', 'handler']);
+const BUKAN_KATA_PROYEK = new Set(['get', 'is', 'on', 'to', 'props', 'xml', 'excel', 'handler', 'file', 'type', 'set']);
 
 interface Kata {
   readonly jumlah: number;

@@ -136,7 +136,7 @@ describe('runner, workbook without LKIP_ names', () => {
     expect(namaDi(wb)).toEqual(
       Object.fromEntries(Object.entries(namaBuatanTangan(akhir)).map(([n, r]) => [n, r.replace(/^'PK 2021'/, `'${LEMBAR}'`)])),
     );
-    expect(wb.worksheets.map((w) => w.name)).toEqual([LEMBAR, 'Laporan LKIP', 'Verifikasi']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([LEMBAR, 'Laporan LKIP', 'Verifikasi', 'Narasi LKIP']);
     // The input is never written.
     const masukan = await bacaBuku(tanpaNama);
     expect(namaDi(masukan)).toEqual({});

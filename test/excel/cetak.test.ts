@@ -6,6 +6,7 @@
  * Verifikasi finding says what is missing and what to do.
  */
 import { PortExcel } from '../../src/excel/portExcel';
+import { MODUL_ANALISIS } from '../../src/report/analisis';
 import { hitungLaporan } from '../../src/report/hitung';
 import { jalankanLaporan } from '../../src/report/jalankan';
 import { bacaKontrak } from '../../src/report/kontrak';
@@ -46,7 +47,7 @@ describe('Office.js: tata cetak (ExcelApi 1.9)', () => {
       orientation: 'Landscape',
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       centerHorizontally: true,
-      printArea: `A1:L${tinggi}`,
+      printArea: `A1:M${tinggi}`,
       printTitleRows: '1:3',
       leftFooter: 'Dinas Perindustrian dan Perdagangan Provinsi Nusa Tenggara Timur',
       centerFooter: 'Halaman &P dari &N',
@@ -58,7 +59,7 @@ describe('Office.js: tata cetak (ExcelApi 1.9)', () => {
   test('putus halaman sama dengan model (dan dengan berkas .xlsx): di awal blok tabel atau grafik', async () => {
     const { laporan, buku } = await jalankan('1.18');
     const { masukan } = bacaKontrak((await new PortExcel(new HostExcel(buku).jalankan).bacaNamaLkip()).rentang);
-    const model = susunLembarLaporan(hitungLaporan(masukan!));
+    const model = susunLembarLaporan(hitungLaporan(masukan!), { analisis: MODUL_ANALISIS });
     expect(model.cetak!.putusSebelum.length).toBeGreaterThan(0);
     expect(laporan.putusHalaman).toEqual(model.cetak!.putusSebelum.map((b) => `A${b + 1}`));
     expect(laporan.putusHalaman).toContain(

@@ -37,7 +37,7 @@ function kodeHalaman(): Map<string, string[]> {
       hasil.set(kode, tingkat!.split(' / '));
     }
   }
-  expect(tabel).toBe(2);
+  expect(tabel).toBe(3);
   return hasil;
 }
 

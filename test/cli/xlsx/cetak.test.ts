@@ -93,10 +93,10 @@ describe('tata cetak di XML lembar', () => {
     const verifikasi = lembar.indexOf('Verifikasi');
     const xml = await teks(await jalurLembar('Laporan LKIP'));
     const dimensi = /<dimension ref="A1:([A-Z]+)(\d+)"\/>/.exec(xml)!;
-    expect(dimensi[1]).toBe('L'); // No … Keterangan: the capaian table's twelve columns
+    expect(dimensi[1]).toBe('M'); // No … Keterangan: the capaian table's thirteen columns (with issue 14's Sisa menuju Target Akhir)
     expect(buku).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${laporan}">'Laporan LKIP'!$1:$3</definedName>`);
     expect(buku).toContain(
-      `<definedName name="_xlnm.Print_Area" localSheetId="${laporan}">'Laporan LKIP'!$A$1:$L$${dimensi[2]}</definedName>`,
+      `<definedName name="_xlnm.Print_Area" localSheetId="${laporan}">'Laporan LKIP'!$A$1:$M$${dimensi[2]}</definedName>`,
     );
     // Verifikasi: its column header (ID, Tingkat, …) on every page.
     const v = await teks(await jalurLembar('Verifikasi'));
