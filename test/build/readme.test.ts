@@ -26,7 +26,7 @@ test('README starts with the two commands', () => {
 
 test('every picture README shows exists and is a PNG', () => {
   const gambar = [...README.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]!);
-  expect(gambar).toEqual(['docs/gambar/laporan.png', 'docs/gambar/panel.png']);
+  expect(gambar).toEqual(['docs/gambar/laporan-cetak.png', 'docs/gambar/bab3-docx.png', 'docs/gambar/panel.png']);
   for (const g of gambar) {
     const isi = fs.readFileSync(path.join(AKAR, g));
     expect(isi.subarray(1, 4).toString('latin1')).toBe('PNG');
