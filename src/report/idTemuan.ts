@@ -55,6 +55,7 @@ export const KODE_TEMUAN = {
   'TEMUAN-DIPANGKAS': ['info'],
   // the written report: narratives (Narasi LKIP) and what this Excel cannot do
   'NARASI-ANGKA-BERUBAH': ['peringatan'],
+  'TEKS-DIPOTONG': ['peringatan'],
   'CETAK-TIDAK-DIDUKUNG': ['info'],
   'GRAFIK-TIDAK-DIDUKUNG': ['info'],
 } as const satisfies Readonly<Record<string, readonly Tingkat[]>>;

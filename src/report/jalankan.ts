@@ -22,7 +22,10 @@ import type { HasilJalankan, Temuan, OpsiJalankan, StatusNama } from './hasil';
 import type { HasilLaporan } from './hitung';
 import type { BacaanHargaHarian, HitunganHargaHarian } from './hitung/grupHarian';
 import { rakitLaporan } from './hitung/laporan';
-import { idTemuan } from './idTemuan';
+import { alamatSel, kutipLembar } from './buku/alamat';
+import { idTemuan, slug } from './idTemuan';
+import type { ModelLembar } from './lembar';
+import { AWALAN_CATATAN_POTONG } from './penyusun';
 import { TAHAP } from './kemajuan';
 import { AWALAN_HARGA_HARIAN, bacaKontrak, type MasukanLaporan } from './kontrak';
 import type { OpsiBacaNama, PortBukuKerja, StatusLembar } from './port';
@@ -88,6 +91,22 @@ async function hitungGrupHarianBertahap(
     await jeda();
   }
   return harian.hitungSemuaGrupHarian(masukan, bacaan);
+}
+
+/**
+ * Every cell of the written sheets whose text was cut to Excel's 32 767 characters (a note on the cell says so):
+ * one peringatan each, naming the sheet and cell, so the cut is listed in Verifikasi and not only on the cell.
+ */
+export function temuanTeksDipotong(model: ModelLembar): Temuan[] {
+  return model.catatan
+    .filter((c) => c.teks.startsWith(AWALAN_CATATAN_POTONG))
+    .map((c) => ({
+      tingkat: 'peringatan' as const,
+      id: idTemuan('TEKS-DIPOTONG', slug(model.nama), alamatSel(c.baris, c.kolom)),
+      lembar: model.nama,
+      alamat: alamatSel(c.baris, c.kolom),
+      pesan: `Teks sel ${kutipLembar(model.nama)}!${alamatSel(c.baris, c.kolom)} melebihi batas Excel dan dipotong dengan "…". ${c.teks}`,
+    }));
 }
 
 /**
@@ -210,7 +229,12 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
   const ringkasan = buatRingkasan(hasil, analisis);
   const json = buatJson(hasil, analisis);
   opsi.kemajuan?.(TAHAP.menyusun, 2, 3);
-  const temuan = [...hasil.temuan, ...temuanDukungan(port)];
+  const temuan = [
+    ...hasil.temuan,
+    ...temuanTeksDipotong(laporan),
+    ...temuanTeksDipotong(narasi.model),
+    ...temuanDukungan(port),
+  ];
   const verifikasi = susunLembarVerifikasi(temuan, verifikasiLama, {
     lindungi,
     kakiHalaman: kaki,

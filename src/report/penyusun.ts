@@ -6,6 +6,9 @@
 import type { GayaSel, ModelLembar, NilaiSel, Rentang } from './lembar';
 import { POIN_MAKS } from './buku/periksaModel';
 
+/** How the note on a cell whose text was cut to Excel's limit begins (jalankan.ts makes each a TEKS-DIPOTONG finding). */
+export const AWALAN_CATATAN_POTONG = 'Teks dipotong';
+
 /** Percentage points with a literal "%": 88,64 shows "88,64 %" (never Excel's ×100 percent format). */
 export const FORMAT_PERSEN = '#,##0.00" %"';
 /** Rupiah and prices: thousands separators, no decimals. */
@@ -89,7 +92,7 @@ export class PenyusunLembar {
         this.beriCatatan(
           this.baris.length,
           nilai.length,
-          `Teks dipotong: aslinya ${(v as string).length} karakter, batas Excel ${PANJANG_TEKS_SEL_MAKS} per sel.`,
+          `${AWALAN_CATATAN_POTONG}: aslinya ${(v as string).length} karakter, batas Excel ${PANJANG_TEKS_SEL_MAKS} per sel.`,
         );
         v = terpotong;
       }
