@@ -78,13 +78,14 @@ describe('narrative drafts in the document register', () => {
 
   /**
    * Made-up figures, by hand: A (positif) 65 → 70 → 75 improves, 75 ≥ standard 70 is better; B (negatif) 9,10 → 9,53
-   * worsens, 9,53 < 16 is better (lower is better); C 10 → 10 holds, 10 = 10 is the same.
+   * worsens, 9,53 < 16 is better (lower is better); C 10 → 10 holds, 10 = 10 is the same; D below.
    */
-  test('past years (LKIP_Realisasi_<tahun>) and the national standard: membaik / memburuk / tetap, lebih baik / sama', async () => {
+  test('past years (LKIP_Realisasi_<tahun>) and the national standard: membaik / memburuk / tetap, lebih baik / lebih buruk / sama', async () => {
     const indikator = [
       { nama: 'Cakupan layanan', target: 80, realisasi: 75 },
       { nama: 'Angka kematian bayi', target: 9.2, realisasi: 9.53, satuan: 'per 1.000' },
       { nama: 'Tetap', target: 10, realisasi: 10 },
+      { nama: 'Di bawah standar', target: 80, realisasi: 75 },
     ];
     const port = bukuKerjaKecil(indikator, (p, akhir) => {
       p.isi('Data', 'F1', [
@@ -92,6 +93,7 @@ describe('narrative drafts in the document register', () => {
         ['positif', 70],
         ['negatif', 16],
         ['positif', 10],
+        ['positif', 76.5],
       ]);
       p.namai('LKIP_Polaritas', 'Data', `F2:F${akhir}`).namai('LKIP_Standar_Nasional', 'Data', `G2:G${akhir}`);
       p.isi('Data', 'J1', [[2021]]).namai('LKIP_Tahun', 'Data', 'J1');
@@ -100,10 +102,11 @@ describe('narrative drafts in the document register', () => {
         [65, 70],
         [9.4, 9.1],
         [10, 10],
+        ['NA', 80],
       ]);
       p.namai('LKIP_Realisasi_2019', 'Data', `K2:K${akhir}`).namai('LKIP_Realisasi_2020', 'Data', `L2:L${akhir}`);
     });
-    const [a, b, c] = (await jalankanLaporan(port)).bab3!.narasi;
+    const [a, b, c, d] = (await jalankanLaporan(port)).bab3!.narasi;
     expect(a!.teks).toContain(
       'Dibandingkan realisasi tahun 2019 (65 %) dan 2020 (70 %), realisasi tahun 2021 sebesar 75 % menunjukkan perkembangan membaik.',
     );
@@ -116,6 +119,11 @@ describe('narrative drafts in the document register', () => {
     );
     expect(c!.teks).toContain('realisasi tahun 2021 sebesar 10 % menunjukkan perkembangan tetap.');
     expect(c!.teks).toContain('Dibandingkan standar nasional sebesar 10 %, realisasi tahun 2021 sebesar 10 % adalah sama.');
+    // D: 2019 NA is not a figure (left out), 80 → 75 worsens; 75 < 76,50 is worse
+    expect(d!.teks).toContain(
+      'Dibandingkan realisasi tahun 2020 (80 %), realisasi tahun 2021 sebesar 75 % menunjukkan perkembangan memburuk.',
+    );
+    expect(d!.teks).toContain('Dibandingkan standar nasional sebesar 76,50 %, realisasi tahun 2021 sebesar 75 % lebih buruk.');
     expect(a!.angka).toContain('realisasi tahun 2019 65 % · realisasi tahun 2020 70 %');
     expect(a!.angka).toContain('standar nasional 70 %');
     expect(a!.teks).not.toContain('efisiensi'); // no LKIP_Pagu: no efficiency sentence
