@@ -93,3 +93,34 @@ export function kalimatRataRata(instansi: string | null, rata: Desimal, kategori
   const kat = kategori ? ` yang artinya masuk dalam kategori ${kategori}` : '';
   return `Dari rata-rata capaian kinerja di atas ${siapa}mencapai ${formatTerbit(rata)} %${kat}.`;
 }
+
+/**
+ * Past years (LKIP_Realisasi_<tahun>): "Dibandingkan realisasi tahun 2019 (65 %) dan 2020 (70 %), realisasi tahun 2021
+ * sebesar 75 % menunjukkan perkembangan membaik." `lalu`: [year, realisasi as shown], ascending; `perkembangan` is the
+ * multi-year table's membaik / memburuk / tetap.
+ */
+export function kalimatRiwayat(
+  lalu: readonly (readonly [number, string])[],
+  tahunIni: string,
+  realisasi: string,
+  perkembangan: string,
+): string {
+  const daftar = lalu.map(([t, v]) => `${t} (${v})`);
+  const gabung = daftar.length > 1 ? `${daftar.slice(0, -1).join(', ')} dan ${daftar.at(-1)!}` : (daftar[0] ?? '');
+  return `Dibandingkan realisasi tahun ${gabung}, realisasi ${tahunIni} sebesar ${realisasi} menunjukkan perkembangan ${perkembangan}.`;
+}
+
+/** "Dibandingkan standar nasional sebesar 70 %, realisasi tahun 2021 sebesar 75 % lebih baik." (lebih buruk, adalah sama) */
+export function kalimatStandarNasional(standar: string, tahunIni: string, realisasi: string, banding: string): string {
+  const hasil = banding === 'sama' ? 'adalah sama' : banding;
+  return `Dibandingkan standar nasional sebesar ${standar}, realisasi ${tahunIni} sebesar ${realisasi} ${hasil}.`;
+}
+
+/** "Capaian 88,64 % dengan serapan anggaran 95,94 % memberikan efisiensi sebesar 92,39 % (kategori Tidak Efisien)." */
+export function kalimatEfisiensi(capaian: Desimal, serapan: Desimal, efisiensi: Desimal, kategori: string | null): string {
+  const kat = kategori === null ? '' : ` (kategori ${kategori})`;
+  return (
+    `Capaian ${formatTerbit(capaian)} % dengan serapan anggaran ${formatTerbit(serapan)} % ` +
+    `memberikan efisiensi sebesar ${formatTerbit(efisiensi)} %${kat}.`
+  );
+}

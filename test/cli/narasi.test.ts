@@ -30,6 +30,10 @@ describe('teks penulis di lembar Narasi LKIP (runner, .xlsx)', () => {
     expect((await jalankanCli(['--out', 'pertama.xlsx'], folder)).kode).toBe(0);
     const pertama = await narasi(path.join(folder, 'pertama.xlsx'));
     expect(String(pertama.baris[pertama.kol.draf])).toContain('pada tahun 2021 sebesar 88,64 % dengan kategori Sangat Berhasil');
+    // the efficiency of the sample's budget (Tabel 3.22): 88,64 / 95,94 × 100 = 92,39 %
+    expect(String(pertama.baris[pertama.kol.draf])).toContain(
+      'Capaian 88,64 % dengan serapan anggaran 95,94 % memberikan efisiensi sebesar 92,39 % (kategori Tidak Efisien).',
+    );
     const alamat = `${huruf(pertama.kol.penulis)}${pertama.r + 1}`;
     await isiSel(path.join(folder, 'pertama.xlsx'), path.join(folder, 'disunting.xlsx'), 'Narasi LKIP', alamat, TEKS);
 

@@ -21,6 +21,7 @@ import { alamatSel } from '../../src/report/buku/alamat';
 import { pelanggaranModelLaporan } from '../../src/report/buku';
 import { bukuKerjaKecil } from './bantu';
 import { bukuKerjaDokumen, rentangDokumen } from './contohDokumen';
+import { bukuKerjaContoh } from './sebelumAnalisis/sidikJari';
 import type { PortMemori } from './portMemori';
 
 async function hasilDokumen() {
@@ -73,6 +74,79 @@ describe('narrative drafts in the document register', () => {
       'Terhadap target akhir periode Renstra sebesar 100 %, capaian sampai dengan tahun 2021 adalah 44,32 / 100 × 100% = 44,32%.',
     );
     expect(n.angka).toContain('realisasi tahun 2020 41,12 %');
+  });
+
+  /**
+   * Made-up figures, by hand: A (positif) 65 → 70 → 75 improves, 75 ≥ standard 70 is better; B (negatif) 9,10 → 9,53
+   * worsens, 9,53 < 16 is better (lower is better); C 10 → 10 holds, 10 = 10 is the same; D below.
+   */
+  test('past years (LKIP_Realisasi_<tahun>) and the national standard: membaik / memburuk / tetap, lebih baik / lebih buruk / sama', async () => {
+    const indikator = [
+      { nama: 'Cakupan layanan', target: 80, realisasi: 75 },
+      { nama: 'Angka kematian bayi', target: 9.2, realisasi: 9.53, satuan: 'per 1.000' },
+      { nama: 'Tetap', target: 10, realisasi: 10 },
+      { nama: 'Di bawah standar', target: 80, realisasi: 75 },
+    ];
+    const port = bukuKerjaKecil(indikator, (p, akhir) => {
+      p.isi('Data', 'F1', [
+        ['Polaritas', 'Standar'],
+        ['positif', 70],
+        ['negatif', 16],
+        ['positif', 10],
+        ['positif', 76.5],
+      ]);
+      p.namai('LKIP_Polaritas', 'Data', `F2:F${akhir}`).namai('LKIP_Standar_Nasional', 'Data', `G2:G${akhir}`);
+      p.isi('Data', 'J1', [[2021]]).namai('LKIP_Tahun', 'Data', 'J1');
+      p.isi('Data', 'K1', [
+        [2019, 2020],
+        [65, 70],
+        [9.4, 9.1],
+        [10, 10],
+        ['NA', 80],
+      ]);
+      p.namai('LKIP_Realisasi_2019', 'Data', `K2:K${akhir}`).namai('LKIP_Realisasi_2020', 'Data', `L2:L${akhir}`);
+    });
+    const [a, b, c, d] = (await jalankanLaporan(port)).bab3!.narasi;
+    expect(a!.teks).toContain(
+      'Dibandingkan realisasi tahun 2019 (65 %) dan 2020 (70 %), realisasi tahun 2021 sebesar 75 % menunjukkan perkembangan membaik.',
+    );
+    expect(a!.teks).toContain('Dibandingkan standar nasional sebesar 70 %, realisasi tahun 2021 sebesar 75 % lebih baik.');
+    expect(b!.teks).toContain(
+      'Dibandingkan realisasi tahun 2019 (9,40 per 1.000) dan 2020 (9,10 per 1.000), realisasi tahun 2021 sebesar 9,53 per 1.000 menunjukkan perkembangan memburuk.',
+    );
+    expect(b!.teks).toContain(
+      'Dibandingkan standar nasional sebesar 16 per 1.000, realisasi tahun 2021 sebesar 9,53 per 1.000 lebih baik.',
+    );
+    expect(c!.teks).toContain('realisasi tahun 2021 sebesar 10 % menunjukkan perkembangan tetap.');
+    expect(c!.teks).toContain('Dibandingkan standar nasional sebesar 10 %, realisasi tahun 2021 sebesar 10 % adalah sama.');
+    // D: 2019 NA is not a figure (left out), 80 → 75 worsens; 75 < 76,50 is worse
+    expect(d!.teks).toContain(
+      'Dibandingkan realisasi tahun 2020 (80 %), realisasi tahun 2021 sebesar 75 % menunjukkan perkembangan memburuk.',
+    );
+    expect(d!.teks).toContain('Dibandingkan standar nasional sebesar 76,50 %, realisasi tahun 2021 sebesar 75 % lebih buruk.');
+    expect(a!.angka).toContain('realisasi tahun 2019 65 % · realisasi tahun 2020 70 %');
+    expect(a!.angka).toContain('standar nasional 70 %');
+    expect(a!.teks).not.toContain('efisiensi'); // no LKIP_Pagu: no efficiency sentence
+  });
+
+  test('no past years and no standard: neither sentence', async () => {
+    const d = drafSemuaNarasi(await hasilDokumen());
+    expect(d.some((x) => x.teks.includes('menunjukkan perkembangan') || x.teks.includes('standar nasional'))).toBe(false);
+  });
+
+  /** Sample workbook (Tabel 3.2 capaian, Tabel 3.22 serapan): indicator 1 88,64 ÷ 95,94 × 100 = 92,391… → 92,39. */
+  test('efficiency (LKIP_Pagu, LKIP_Realisasi_Anggaran): 88,64 / 95,94 → 92,39 % Tidak Efisien; nothing when tidak dihitung', async () => {
+    const narasi = (await jalankanLaporan(bukuKerjaContoh())).bab3!.narasi;
+    expect(narasi[0]!.teks).toContain(
+      'Capaian 88,64 % dengan serapan anggaran 95,94 % memberikan efisiensi sebesar 92,39 % (kategori Tidak Efisien).',
+    );
+    expect(narasi[0]!.angka).toContain('serapan 95,94 % · efisiensi 92,39 % · Tidak Efisien');
+    // indicator 4: 100 / 100 → 100 % Efisien; indicator 2 (pagu 0) and 8 (not measured): tidak dihitung, no sentence
+    expect(narasi[3]!.teks).toContain(
+      'Capaian 100 % dengan serapan anggaran 100 % memberikan efisiensi sebesar 100 % (kategori Efisien).',
+    );
+    expect(narasi[1]!.teks).not.toContain('efisiensi');
+    expect(narasi[7]!.teks).not.toContain('efisiensi');
   });
 
   test('a further analysis is one more piece: its sentence and its figures join the draft', async () => {

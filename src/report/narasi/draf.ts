@@ -5,17 +5,21 @@
  * sentences and the figures they rest on, or nothing. The figures of all pieces, joined, are the draft's "angka":
  * what the Narasi sheet remembers under an author's edited text, so a changed figure is flagged, never overwritten.
  *
- * A new analysis (past years, national standard, efficiency) is one more piece: a function of this shape and one
- * line in BAGIAN_NARASI.
+ * The analyses of BAB III (issue 14: past years, national standard, efficiency) are pieces too, each reading the
+ * figures the computation already published on the indicator (riwayat/perkembangan, standarNasional/bandingStandar,
+ * efisiensi): a further analysis is one more function of this shape and one line in BAGIAN_NARASI.
  */
 import {
   formatTerbit,
   kalimatBandingLalu,
   kalimatCapaian,
+  kalimatEfisiensi,
   kalimatKenaikanHarga,
   kalimatMelebihiTarget,
   kalimatRealisasiKeCapaian,
+  kalimatRiwayat,
   kalimatRumusRealisasi,
+  kalimatStandarNasional,
   kalimatTargetAkhir,
   kalimatTargetNA,
   kalimatTargetRealisasi,
@@ -125,6 +129,45 @@ const bagianTargetAkhir: SusunBagianNarasi = (ind, k) => {
   return { kalimat: [kalimatTargetAkhir(target, k.tahunIni, ca.derivasi)], angka: [`target akhir ${target}`] };
 };
 
+/** Past years (LKIP_Realisasi_<tahun>): their realisasi and the multi-year table's membaik / memburuk / tetap. */
+const bagianRiwayat: SusunBagianNarasi = (ind, k) => {
+  if (ind.perkembangan === null || ind.realisasi === null) return null;
+  const lalu = ind.riwayat.flatMap((r) => (r.realisasi === null ? [] : [[r.tahun, dgnSatuan(ind, r.realisasi)] as const]));
+  if (lalu.length === 0) return null;
+  const realisasi = dgnSatuan(ind, ind.realisasi);
+  return {
+    kalimat: [kalimatRiwayat(lalu, k.tahunIni, realisasi, ind.perkembangan)],
+    angka: [...lalu.map(([t, v]) => `realisasi tahun ${t} ${v}`), `realisasi ${realisasi}`, `perkembangan ${ind.perkembangan}`],
+  };
+};
+
+/** Against the national standard (LKIP_Standar_Nasional): lebih baik / lebih buruk / sama, as in the capaian table. */
+const bagianStandarNasional: SusunBagianNarasi = (ind, k) => {
+  if (ind.bandingStandar === null || typeof ind.standarNasional !== 'number' || ind.realisasi === null) return null;
+  const standar = dgnSatuan(ind, ind.standarNasional);
+  const realisasi = dgnSatuan(ind, ind.realisasi);
+  return {
+    kalimat: [kalimatStandarNasional(standar, k.tahunIni, realisasi, ind.bandingStandar)],
+    angka: [`standar nasional ${standar}`, `realisasi ${realisasi}`, `thd standar nasional ${ind.bandingStandar}`],
+  };
+};
+
+/** Efficiency of the budget behind the indicator (LKIP_Pagu, LKIP_Realisasi_Anggaran); nothing when "tidak dihitung". */
+const bagianEfisiensi: SusunBagianNarasi = (ind) => {
+  const ef = ind.efisiensi;
+  if (!ef || ef.hasil.status !== 'dihitung' || ef.serapan === null || ind.hasil.status !== 'diukur') return null;
+  const persen = ef.hasil.persen;
+  return {
+    kalimat: [kalimatEfisiensi(ind.hasil.nilai, ef.serapan, persen, ef.kategori)],
+    angka: [
+      `capaian ${formatTerbit(ind.hasil.nilai)} %`,
+      `serapan ${formatTerbit(ef.serapan)} %`,
+      `efisiensi ${formatTerbit(persen)} %`,
+      ...(ef.kategori ? [ef.kategori] : []),
+    ],
+  };
+};
+
 /** The pieces of a draft, in reading order. Further analyses are one line each. */
 export const BAGIAN_NARASI: readonly SusunBagianNarasi[] = Object.freeze([
   bagianCapaian,
@@ -133,6 +176,9 @@ export const BAGIAN_NARASI: readonly SusunBagianNarasi[] = Object.freeze([
   bagianDerivasiCapaian,
   bagianTahunLalu,
   bagianTargetAkhir,
+  bagianRiwayat,
+  bagianStandarNasional,
+  bagianEfisiensi,
 ]);
 
 export function konteksNarasi(hasil: HasilLaporan): KonteksNarasi {
