@@ -229,12 +229,7 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
   const ringkasan = buatRingkasan(hasil, analisis);
   const json = buatJson(hasil, analisis);
   opsi.kemajuan?.(TAHAP.menyusun, 2, 3);
-  const temuan = [
-    ...hasil.temuan,
-    ...temuanTeksDipotong(laporan),
-    ...temuanTeksDipotong(narasi.model),
-    ...temuanDukungan(port),
-  ];
+  const temuan = [...hasil.temuan, ...temuanTeksDipotong(laporan), ...temuanTeksDipotong(narasi.model), ...temuanDukungan(port)];
   const verifikasi = susunLembarVerifikasi(temuan, verifikasiLama, {
     lindungi,
     kakiHalaman: kaki,

@@ -60,6 +60,13 @@ describe('runner: masukan bermusuhan', () => {
       }),
     );
     expect(panjang).toBe(32767);
+    // ... and each cut is a Verifikasi finding naming the sheet and cell (issue 17: "cut with … and a finding").
+    const verifikasi = (await bacaBuku(path.join(folder, 'a-laporan.xlsx'))).getWorksheet('Verifikasi')!;
+    const baris: string[] = [];
+    verifikasi.eachRow((row) => baris.push(row.values ? JSON.stringify(row.values) : ''));
+    const dipotong = baris.filter((b) => b.includes('TEKS-DIPOTONG:laporan-lkip:'));
+    expect(dipotong.length).toBeGreaterThan(0);
+    expect(dipotong[0]).toMatch(/melebihi batas Excel dan dipotong dengan \\"…\\"\. Teks dipotong: aslinya 40000 karakter/);
   });
 
   test('pipa bernama dan folder ditolak tanpa menggantung; workbook.xml dengan &#x110000; galat bersih; batch lanjut, kode terburuk', async () => {
