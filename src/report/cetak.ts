@@ -124,6 +124,18 @@ export function tataCetakLaporan(
   return { ...dasar, putusSebelum: opsi.blok ? putusHalaman(model, opsi.blok, dasar) : [] };
 }
 
+/**
+ * A findings-like sheet (Verifikasi, Narasi LKIP) printed: A4 landscape, one page wide, its column header (row
+ * `barisKepala`) on every page, the footer (the page only without an instansi and year).
+ */
+export function denganCetakBerkepala(model: ModelLembar, barisKepala: number, kaki?: IsiKakiHalaman): ModelLembar {
+  const cetak = tataCetakLaporan(model, {
+    barisJudul: { awal: barisKepala, akhir: barisKepala },
+    kakiHalaman: kaki ?? { instansi: null, tahun: null },
+  });
+  return { ...model, cetak };
+}
+
 /** The print titles as an absolute row reference, "$1:$3"; null when there are none. */
 export function alamatBarisJudul(tata: TataCetak): string | null {
   const j = tata.barisJudul;

@@ -108,6 +108,23 @@ export class PenyusunLembar {
     this.daftarGaya.push({ rentang, gaya });
   }
 
+  /** A line of text styled across `lebar` columns (a sheet's title, subtitle or how-to line); returns its row. */
+  barisTeks(teks: string, lebar: number, gaya: GayaSel): number {
+    const b = this.tambahBaris([teks]);
+    this.gaya({ baris: b, kolom: 0, jumlahBaris: 1, jumlahKolom: lebar }, gaya);
+    return b;
+  }
+
+  /** The column header of a findings-like sheet (Verifikasi, Narasi LKIP): bold, shaded, bordered, centred. */
+  kepalaKolom(kolom: readonly string[]): number {
+    const b = this.tambahBaris([...kolom]);
+    this.gaya(
+      { baris: b, kolom: 0, jumlahBaris: 1, jumlahKolom: kolom.length },
+      { tebal: true, isi: WARNA.kepala, garis: true, rata: 'tengah', rataVertikal: 'tengah' },
+    );
+    return b;
+  }
+
   gabung(rentang: Rentang): void {
     if (rentang.jumlahBaris > 1 || rentang.jumlahKolom > 1) this.daftarGabungan.push(rentang);
   }

@@ -12,13 +12,13 @@
  * "Angka saat disunting" accepts the text for the new figures. An edited narrative whose indicator is gone stays at
  * the end, marked.
  */
-import { tataCetakLaporan, type IsiKakiHalaman } from './cetak';
+import { denganCetakBerkepala, type IsiKakiHalaman } from './cetak';
 import { selKosong } from '../core';
 import { bacaBarisBerId } from './barisBerId';
 import { alamatSel } from './buku/alamat';
 import type { Temuan } from './hasil';
 import { idTemuan } from './idTemuan';
-import type { ModelLembar, NilaiSel } from './lembar';
+import type { GayaSel, ModelLembar, NilaiSel } from './lembar';
 import type { DrafNarasi } from './narasi/draf';
 import { NAMA_LEMBAR_NARASI } from './namaLembar';
 import { PenyusunLembar, WARNA, rentang } from './penyusun';
@@ -124,10 +124,7 @@ export function susunLembarNarasi(
   const narasi = draf.map((d) => gabungNarasi(d, lamaPerId.get(d.id)));
   const p = new PenyusunLembar();
   const lebar = KOLOM_NARASI.length;
-  const judul = (t: string, gaya: { ukuranHuruf?: number; tebal?: boolean; miring?: boolean }) => {
-    const b = p.tambahBaris([t]);
-    p.gaya(rentang(b, 0, 1, lebar), gaya);
-  };
+  const judul = (t: string, gaya: GayaSel) => p.barisTeks(t, lebar, gaya);
   judul('NARASI CAPAIAN KINERJA (DRAF BAB III)', { ukuranHuruf: 14, tebal: true });
   if (opsi.subjudul) judul(opsi.subjudul, { tebal: true });
   judul(
@@ -137,14 +134,7 @@ export function susunLembarNarasi(
     { miring: true },
   );
   p.tambahBaris();
-  const barisKepala = p.tambahBaris([...KOLOM_NARASI]);
-  p.gaya(rentang(barisKepala, 0, 1, lebar), {
-    tebal: true,
-    isi: WARNA.kepala,
-    garis: true,
-    rata: 'tengah',
-    rataVertikal: 'tengah',
-  });
+  const barisKepala = p.kepalaKolom(KOLOM_NARASI);
 
   const awal = p.barisBerikut;
   const temuan: Temuan[] = [];
@@ -177,10 +167,5 @@ export function susunLembarNarasi(
       ? {}
       : { proteksi: { dapatDiedit: [rentang(awal, K.penulis, akhir - awal + BARIS_CADANGAN, 2)] } }),
   });
-  // Printed like Verifikasi: A4 landscape, one page wide, the column header on every page.
-  const cetak = tataCetakLaporan(model, {
-    barisJudul: { awal: barisKepala, akhir: barisKepala },
-    kakiHalaman: opsi.kakiHalaman ?? { instansi: null, tahun: null },
-  });
-  return { model: { ...model, cetak }, narasi, temuan };
+  return { model: denganCetakBerkepala(model, barisKepala, opsi.kakiHalaman), narasi, temuan };
 }

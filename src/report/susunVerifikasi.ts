@@ -8,11 +8,11 @@
  * Protection (no password) leaves only the reviewer columns editable.
  */
 import { selKosong } from '../core';
-import { tataCetakLaporan, type IsiKakiHalaman } from './cetak';
+import { denganCetakBerkepala, type IsiKakiHalaman } from './cetak';
 import type { Temuan, Tingkat } from './hasil';
 import { bacaBarisBerId } from './barisBerId';
 import { kutipLembar } from './buku/alamat';
-import type { ModelLembar, NilaiSel } from './lembar';
+import type { GayaSel, ModelLembar, NilaiSel } from './lembar';
 import { NAMA_LEMBAR_VERIFIKASI } from './namaLembar';
 import { PenyusunLembar, WARNA, rentang } from './penyusun';
 
@@ -98,10 +98,7 @@ export function susunLembarVerifikasi(
   const hitung = (t: Tingkat) => temuan.filter((m) => m.tingkat === t).length;
   const p = new PenyusunLembar();
   const lebar = KOLOM_VERIFIKASI.length;
-  const judul = (teks: string, gaya: { ukuranHuruf?: number; tebal?: boolean; miring?: boolean }) => {
-    const b = p.tambahBaris([teks]);
-    p.gaya(rentang(b, 0, 1, lebar), gaya);
-  };
+  const judul = (teks: string, gaya: GayaSel) => p.barisTeks(teks, lebar, gaya);
   judul('VERIFIKASI LAPORAN LKIP', { ukuranHuruf: 14, tebal: true });
   if (opsi.subjudul) judul(opsi.subjudul, { tebal: true });
   judul(
@@ -114,14 +111,7 @@ export function susunLembarVerifikasi(
   );
   p.tambahBaris();
 
-  const barisKepala = p.tambahBaris([...KOLOM_VERIFIKASI]);
-  p.gaya(rentang(barisKepala, 0, 1, lebar), {
-    tebal: true,
-    isi: WARNA.kepala,
-    garis: true,
-    rata: 'tengah',
-    rataVertikal: 'tengah',
-  });
+  const barisKepala = p.kepalaKolom(KOLOM_VERIFIKASI);
 
   const awal = p.barisBerikut;
   for (const b of barisTemuan) {
@@ -158,10 +148,5 @@ export function susunLembarVerifikasi(
       ? {}
       : { proteksi: { dapatDiedit: [rentang(awal, 4, akhir - awal + BARIS_CADANGAN_REVIEWER, 2)] } }),
   });
-  // Printed: A4 landscape, one page wide, the column header on every page.
-  const cetak = tataCetakLaporan(model, {
-    barisJudul: { awal: barisKepala, akhir: barisKepala },
-    kakiHalaman: opsi.kakiHalaman ?? { instansi: null, tahun: null },
-  });
-  return { ...model, cetak };
+  return denganCetakBerkepala(model, barisKepala, opsi.kakiHalaman);
 }
