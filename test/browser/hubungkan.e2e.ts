@@ -101,7 +101,7 @@ test('buku kerja tanpa nama → Hubungkan Tabel → Buat Nama → Hitung Ulang L
   await gambar(page, 'hubungkan-tabel-hasil');
 
   const dump = await panel.dump();
-  expect(dump.lembar.map((l) => l.nama)).toEqual([LEMBAR_PK, 'Laporan LKIP', 'Verifikasi']);
+  expect(dump.lembar.map((l) => l.nama)).toEqual([LEMBAR_PK, 'Laporan LKIP', 'Verifikasi', 'Narasi LKIP']);
   // The user's sheet is never written.
   expect(dump.log.filter((x) => x.lembar === LEMBAR_PK)).toEqual([]);
   expect(panel.galat).toEqual([]);
