@@ -28,8 +28,9 @@ beforeAll(async () => {
 
 describe('LibreOffice mencetak hasil runner ke PDF', () => {
   test('kolom tabel capaian pada satu halaman: Indikator Kinerja, Realisasi, Kategori, Keterangan', () => {
-    const h = halaman.find((x) => x.includes(`Capaian Kinerja Tahun ${fixture.tahun}`));
-    expect(h).toBeDefined();
+    const judul = `Capaian Kinerja Tahun ${fixture.tahun}`;
+    const h = halaman.find((x) => x.includes(judul));
+    if (h === undefined) throw new Error(`tidak ada halaman PDF yang memuat "${judul}"`);
     for (const kolom of ['Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian', 'Kategori', 'Keterangan']) {
       expect(h).toContain(kolom);
     }

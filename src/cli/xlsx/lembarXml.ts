@@ -36,15 +36,8 @@ export interface RancanganLembar {
   readonly baris: () => Iterable<string>;
   readonly proteksi: boolean;
   readonly gabungan: readonly Rentang[];
-  /** Page margins in inches (Excel's defaults). */
-  readonly margin: {
-    readonly kiri: number;
-    readonly kanan: number;
-    readonly atas: number;
-    readonly bawah: number;
-    readonly kepala: number;
-    readonly kaki: number;
-  };
+  /** Page margins in inches (Excel's defaults, or the report's page setup). */
+  readonly margin: TataCetak['margin'];
   /** Relationship Id of the notes' VML drawing, or null. */
   readonly idGambarCatatan: string | null;
   /** How the sheet prints, or null for the application's default. */
