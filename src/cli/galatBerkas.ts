@@ -15,8 +15,10 @@ export class GalatBerkas extends Error {
     readonly kode: KodeGalatBerkas,
     readonly berkas: string,
     alasan: string,
+    /** `cause`: the error behind it (its English original), printed only with LKIP_DEBUG=1. */
+    opsi?: { cause?: unknown },
   ) {
-    super(`${berkas}: ${alasan}`);
+    super(`${berkas}: ${alasan}`, opsi);
     this.name = 'GalatBerkas';
   }
 }

@@ -15,13 +15,13 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { pesanGalat } from '../core';
 import { jalankanLaporan } from '../report';
 import type { HasilJalankan, LaporanJson, Temuan } from '../report/hasil';
 import type { LaporKemajuan, TahapKemajuan } from '../report/kemajuan';
 import { deteksiUntukLaporan } from './deteksi';
 import { tulisBab3Docx } from './docx/bab3';
 import { GalatBerkas } from './galatBerkas';
+import { pesanIndonesia, rincianDebug } from './terjemahGalat';
 import { putuskanKeluaran } from './keluaranLama';
 import { simpanAtomik } from './xlsx/simpanAman';
 import { PortPaketXlsx } from './xlsx/portPaket';
@@ -107,6 +107,8 @@ export interface IoCli {
   readonly galatTty: boolean;
   /** Clock in ms (for the progress display's pacing). */
   readonly waktu: () => number;
+  /** LKIP_DEBUG=1: below a failure's message, the stack and the original message of each cause. */
+  readonly debug: boolean;
 }
 
 /** Plain progress lines (stderr not a terminal): at most one per this many ms, the first after as long. */
@@ -301,7 +303,15 @@ type HasilBerkas =
       /** Lines for stderr before the report's problems (the ranges --deteksi used). */
       readonly catatan: readonly string[];
     }
-  | { readonly ok: false; readonly berkas: string; readonly kode: number; readonly pesan: string };
+  | {
+      readonly ok: false;
+      readonly berkas: string;
+      readonly kode: number;
+      /** Indonesian, naming the file (and the part, sheet or cell when known). */
+      readonly pesan: string;
+      /** The error behind it, with its original (English) message and stack: printed only with LKIP_DEBUG=1. */
+      readonly sebab?: unknown;
+    };
 
 function masalahGalat(hasil: HasilJalankan): Temuan[] {
   return hasil.masalah.filter((m) => m.tingkat === 'galat');
@@ -317,18 +327,31 @@ async function prosesSatu(masukan: string, keluaran: string, opsi: Opsi, kemajua
   try {
     port = await PortPaketXlsx.dariBerkas(masukan);
   } catch (e) {
-    if (e instanceof GalatBerkas) return { ok: false, berkas: masukan, kode: KODE_KELUAR.berkas, pesan: e.message };
-    throw e;
+    return gagalBerkas(masukan, e);
   }
   try {
     return await laporanSatu(port, masukan, keluaran, opsi, kemajuan);
   } catch (e) {
     // A sheet that turns out unreadable while the report reads it (damaged XML, too large) is the file's problem.
-    if (e instanceof GalatBerkas) return { ok: false, berkas: masukan, kode: KODE_KELUAR.berkas, pesan: e.message };
-    throw e;
+    return gagalBerkas(masukan, e);
   } finally {
     port.tutup();
   }
+}
+
+/** A text as a sentence: ends with a full stop. */
+const kalimat = (t: string) => (/[.!?]$/.test(t) ? t : `${t}.`);
+
+/**
+ * A failure of one file as its result (the batch goes on): a GalatBerkas as it is; anything else — a fault of
+ * the program — as one Indonesian line naming the file, exit code 1 (`berkas`), its details with LKIP_DEBUG=1.
+ */
+function gagalBerkas(masukan: string, e: unknown): HasilBerkas {
+  const pesan =
+    e instanceof GalatBerkas
+      ? e.message
+      : `${path.basename(masukan)}: galat tak terduga (laporkan ke pengembang; LKIP_DEBUG=1 menampilkan rinciannya): ${pesanIndonesia(e)}`;
+  return { ok: false, berkas: masukan, kode: KODE_KELUAR.berkas, pesan, sebab: e };
 }
 
 /** The report of one opened workbook, saved to `keluaran` unless refused. */
@@ -372,8 +395,20 @@ async function laporanSatu(
       pesan: `${tampil}: laporan tidak ditulis, isi buku kerja perlu diperbaiki:\n${rincian}`,
     };
   }
+  const gagalTulis = (apa: string, e: unknown, tambahan = ''): HasilBerkas => ({
+    ok: false,
+    berkas: masukan,
+    kode: KODE_KELUAR.berkas,
+    pesan: `${tampil}: ${apa}: ${kalimat(e instanceof GalatBerkas ? e.message : pesanIndonesia(e))}${tambahan}`,
+    sebab: e,
+  });
+  const folder = path.dirname(keluaran);
   try {
-    await fs.mkdir(path.dirname(keluaran), { recursive: true });
+    await fs.mkdir(folder, { recursive: true });
+  } catch (e) {
+    return gagalTulis(`folder hasil ${folder} tidak dapat dibuat`, e);
+  }
+  try {
     const tolak = await simpanTanpaMenimpaCatatan(port, keluaran, opsi.timpa);
     if (tolak !== null)
       return {
@@ -382,9 +417,18 @@ async function laporanSatu(
         kode: KODE_KELUAR.keluaranAda,
         pesan: bungkus(`${tampil}: ${tolak}`, LEBAR_TERMINAL, '', '  ').join('\n'),
       };
-    if (opsi.docx && hasil.bab3) await tulisBab3Docx(jalurDocx(keluaran), hasil.bab3);
   } catch (e) {
-    return { ok: false, berkas: masukan, kode: KODE_KELUAR.berkas, pesan: `${tampil}: ${pesanGalat(e)}` };
+    // A failure reading the input's parts while they are copied is the input's (GalatBerkas naming it).
+    if (e instanceof GalatBerkas && e.kode !== 'GAGAL_MENULIS') return gagalBerkas(masukan, e);
+    return gagalTulis(`laporan tidak dapat ditulis ke ${keluaran}`, e instanceof GalatBerkas ? (e.cause ?? e) : e);
+  }
+  if (opsi.docx && hasil.bab3) {
+    const docx = jalurDocx(keluaran);
+    try {
+      await tulisBab3Docx(docx, hasil.bab3);
+    } catch (e) {
+      return gagalTulis(`BAB III tidak dapat ditulis ke ${docx}`, e, ` Buku kerja hasil ${keluaran} sudah ditulis.`);
+    }
   }
   return { ok: true, berkas: masukan, keluaran, hasil, json: hasil.json, catatan: deteksi.catatan };
 }
@@ -413,6 +457,7 @@ export async function utama(argv: readonly string[], ioSebagian: Partial<IoCli> 
     cwd: ioSebagian.cwd ?? process.cwd(),
     galatTty: ioSebagian.galatTty ?? process.stderr.isTTY === true,
     waktu: ioSebagian.waktu ?? (() => Date.now()),
+    debug: ioSebagian.debug ?? process.env.LKIP_DEBUG === '1',
   };
   // Everything printed passes through amanTerminal (cell text may carry ESC sequences); only the progress bar's
   // own carriage return and clear-line codes are written raw.
@@ -449,12 +494,15 @@ export async function utama(argv: readonly string[], ioSebagian: Partial<IoCli> 
     let h: HasilBerkas;
     try {
       h = await prosesSatu(m, keluaran[i]!, opsi, tampilanKemajuan.lapor);
+    } catch (e) {
+      h = gagalBerkas(m, e);
     } finally {
       tampilanKemajuan.selesai();
     }
     hasil.push(h);
     if (!h.ok) {
       io.tulisGalat(`${h.pesan}\n`);
+      if (io.debug && h.sebab !== undefined) io.tulisGalat(`${rincianDebug(h.sebab)}\n`);
     } else {
       for (const c of h.catatan) io.tulisGalat(`${c}\n`);
       if (opsi.docx) io.tulisGalat(`BAB III ditulis ke ${amanTerminal(jalurDocx(h.keluaran))}\n`);
@@ -500,7 +548,7 @@ if (typeof require !== 'undefined' && require.main === module) {
     },
     (e: unknown) => {
       // A stack trace only on request (LKIP_DEBUG=1); otherwise one Indonesian line.
-      const rinci = process.env.LKIP_DEBUG === '1' && e instanceof Error ? (e.stack ?? e.message) : pesanGalat(e);
+      const rinci = process.env.LKIP_DEBUG === '1' ? `${pesanIndonesia(e)}\n${rincianDebug(e)}` : pesanIndonesia(e);
       process.stderr.write(
         amanTerminal(`Galat tak terduga (laporkan ke pengembang; LKIP_DEBUG=1 menampilkan rinciannya): ${rinci}\n`),
       );

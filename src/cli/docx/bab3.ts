@@ -11,10 +11,10 @@
  * Tables are numbered 3.1, 3.2, … in order of appearance, as the document numbers them. Built with the `docx`
  * package (no hand-written OOXML); same report → same document content.
  */
-import { promises as fs } from 'node:fs';
 import { AlignmentType, Document, ImageRun, Packer, Paragraph, type Table } from 'docx';
 import { kalimatRataRata } from '../../core';
 import type { HasilJalankan, HasilLaporan, NarasiIndikator } from '../../report';
+import { simpanAtomik } from '../xlsx/simpanAman';
 import { grafikCapaian, grafikHarga, type GambarPng } from './grafikCapaian';
 import {
   tabelAnggaran,
@@ -170,7 +170,11 @@ export function susunBab3(isi: IsiBab3): Document {
   });
 }
 
-/** Write BAB III to a .docx file. */
+/**
+ * Write BAB III to a .docx file as the workbook is saved: an exclusive temporary file beside it, then a rename,
+ * so a failure (disk full, no permission) leaves nothing half-written and a planted symlink is not followed.
+ */
 export async function tulisBab3Docx(jalur: string, isi: IsiBab3): Promise<void> {
-  await fs.writeFile(jalur, await Packer.toBuffer(susunBab3(isi)));
+  const data = await Packer.toBuffer(susunBab3(isi));
+  await simpanAtomik(jalur, (tulis) => tulis(data));
 }

@@ -12,9 +12,9 @@
  */
 import type { NilaiSel, Rentang } from '../../report/lembar';
 import { hitungRumusSederhana } from '../hitungRumus';
-import { BARIS_MAKS, KOLOM_MAKS } from '../../report/buku';
+import { alamatSel, BARIS_MAKS, KOLOM_MAKS } from '../../report/buku';
 import { geserRumus } from './geserRumus';
-import { dekodeTeksOoxml, GalatXml, parserKetat } from './xmlRingan';
+import { dekodeTeksOoxml, GalatXml, parserKetat, type LetakXml } from './xmlRingan';
 
 /** A rectangle to read (zero-based). Whole columns or rows run to the used area of the sheet. */
 export interface PermintaanRentang extends Rentang {
@@ -293,6 +293,15 @@ class PembacaSel {
     this.pengumpul = permintaan.map((p) => new PengumpulRentang(p));
   }
 
+  /** Where the reader is, for an error's message: the cell it reads, or the last one it read. */
+  letak(): LetakXml {
+    const b = this.barisKini;
+    const k = this.kolomKini;
+    if (!(k >= 0 && k < KOLOM_MAKS && b >= 0 && b < BARIS_MAKS)) return {};
+    const alamat = alamatSel(b, k);
+    return this.sel !== null ? { sel: alamat } : { sesudahSel: alamat };
+  }
+
   /** The element's name without the root's prefix ('' for another namespace's element). */
   private namaLokal(nama: string): string {
     if (this.awalan === null) {
@@ -455,8 +464,13 @@ export async function bacaLembar(
   p.on('closetag', (t) => pembaca.tutup(t.name));
   p.on('text', (x) => pembaca.terimaTeks(x));
   p.on('cdata', (x) => pembaca.terimaTeks(x));
-  for await (const bagian of potongan) p.write(bagian);
-  p.close();
+  try {
+    for await (const bagian of potongan) p.write(bagian);
+    p.close();
+  } catch (e) {
+    // The streamed parser tracks no line and column: the cell being read says where.
+    throw e instanceof GalatXml ? e.di(pembaca.letak()) : e;
+  }
   const { jumlahBaris, jumlahKolom, gabungan } = pembaca;
   const rentang = pembaca.pengumpul.map((g) => {
     const h = g.selesai(jumlahBaris, jumlahKolom);

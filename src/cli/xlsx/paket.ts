@@ -119,7 +119,7 @@ export async function bacaXml(arsip: ArsipZip, jalur: string): Promise<DokumenXm
   try {
     return uraiXml(dekodeBita(bita));
   } catch (e) {
-    if (e instanceof GalatXml) throw new GalatXml(`${jalur}: ${e.message}`);
+    if (e instanceof GalatXml) throw e.di({ bagian: jalur });
     throw e;
   }
 }
@@ -212,6 +212,11 @@ export async function bacaStruktur(arsip: ArsipZip): Promise<StrukturPaket> {
     throw new GalatPaket('format "Strict Open XML" tidak didukung; simpan sebagai "Buku Kerja Excel (.xlsx)" biasa');
   }
   const jalurRelBuku = jalurRelasi(jalurBuku);
+  const adaLembar = (cariAnak(buku.akar, 'sheets')?.anak ?? []).some((s) => s.jenis === 'elemen');
+  if (!arsip.cari(jalurRelBuku) && adaLembar) {
+    // Without it no sheet can be found: a damaged package, not a workbook whose names are wrong.
+    throw new GalatPaket(`bagian ${jalurRelBuku} (relasi buku kerja ke lembar-lembarnya) tidak ada di arsip`);
+  }
   const relasiBuku = arsip.cari(jalurRelBuku) ? await bacaXml(arsip, jalurRelBuku) : relasiKosong();
   const relasi = bacaRelasi(relasiBuku);
   const bagianDari = (tipe: string) => {

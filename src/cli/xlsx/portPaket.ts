@@ -48,6 +48,7 @@ import {
   type StatusLembar,
 } from '../../report/port';
 import { GalatBerkas } from '../galatBerkas';
+import { pesanIndonesia, terjemahSistem } from '../terjemahGalat';
 import { aliranTeks } from './aliranTeks';
 import { samaNama } from './aturan';
 import type { LembarTersusun } from './bagianPaket';
@@ -59,7 +60,7 @@ import { dataPaketBaru, type OpsiPaketBaru } from './paketBaru';
 import { simpanAtomik } from './simpanAman';
 import { bacaStringBersama } from './stringBersama';
 import { tulisPaket } from './tambalan';
-import { GalatXml } from './xmlRingan';
+import { GalatXml, teksLetak, type LetakXml } from './xmlRingan';
 import { ArsipZip, GalatArsip } from './zipBaca';
 
 const TANPA_BATAS_SEL = BARIS_MAKS * KOLOM_MAKS;
@@ -93,25 +94,37 @@ interface Bacaan {
   readonly denganRumus: boolean;
 }
 
-function pesanBukanXlsx(data: Uint8Array | null): string {
+function pesanBukanXlsx(data: Uint8Array | null, galat?: GalatArsip): string {
   if (data && data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0) {
     return 'ini berkas Excel lama (.xls) atau buku kerja yang dilindungi kata sandi; buka di Excel lalu simpan sebagai .xlsx tanpa kata sandi.';
+  }
+  if (data && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04) {
+    // Starts as a zip, but its end (the central directory) is missing or damaged: a copy or download cut short.
+    const sebab = galat?.message.replace(/^bukan arsip ZIP: /, '') ?? 'arsip ZIP rusak';
+    return `arsip ZIP rusak atau terpotong (${sebab}); mungkin penyalinan atau unduhan belum selesai. Salin ulang berkasnya dari sumbernya.`;
   }
   return 'bukan buku kerja .xlsx (isinya bukan arsip Office Open XML; mungkin berkas teks/CSV yang diberi akhiran .xlsx). Buka di Excel atau LibreOffice lalu simpan sebagai .xlsx.';
 }
 
-/** Any reading failure as a file-level error naming the file. */
-function galatBaca(e: unknown, sumber: string): GalatBerkas {
+/**
+ * Any reading failure as a file-level error naming the file and, when known, the part, the sheet and the cell,
+ * in Indonesian; the original error (English, from saxes, yauzl, zlib or Node) stays as the `cause`.
+ */
+function galatBaca(e: unknown, sumber: string, letak: LetakXml = {}): GalatBerkas {
   if (e instanceof GalatBerkas) return e;
-  if (e instanceof GalatPaket && /workbook\.xml|Content_Types/.test(e.message)) {
-    return new GalatBerkas('BUKAN_XLSX', sumber, `arsip ZIP ini bukan buku kerja Excel (${e.message}).`);
+  if (e instanceof GalatPaket && /^tidak ada (xl\/workbook\.xml|\[Content_Types\]\.xml)$/.test(e.message)) {
+    return new GalatBerkas('BUKAN_XLSX', sumber, `arsip ZIP ini bukan buku kerja Excel (${e.message}).`, { cause: e });
   }
-  if (e instanceof GalatArsip && e.jenis === 'bukan_zip') return new GalatBerkas('BUKAN_XLSX', sumber, pesanBukanXlsx(null));
-  if (e instanceof GalatArsip || e instanceof GalatXml || e instanceof GalatPaket || e instanceof Error) {
-    return new GalatBerkas('TIDAK_TERBACA', sumber, `buku kerja rusak atau tidak dapat dibaca (${e.message}).`);
+  if (e instanceof GalatArsip && e.jenis === 'bukan_zip') {
+    return new GalatBerkas('BUKAN_XLSX', sumber, pesanBukanXlsx(null), { cause: e });
   }
-  return new GalatBerkas('TIDAK_TERBACA', sumber, `buku kerja rusak atau tidak dapat dibaca (${String(e)}).`);
+  const rinci = e instanceof GalatXml ? e.di(letak).message : `${teksLetak(letak)}${pesanIndonesia(e)}`;
+  return new GalatBerkas('TIDAK_TERBACA', sumber, `buku kerja rusak atau tidak dapat dibaca: ${akhiriTitik(rinci)}`, {
+    cause: e,
+  });
 }
+
+const akhiriTitik = (t: string) => (/[.!?]$/.test(t) ? t : `${t}.`);
 
 export class PortPaketXlsx implements PortBukuKerja {
   private nama: NamaTerdefinisi[];
@@ -143,12 +156,13 @@ export class PortPaketXlsx implements PortBukuKerja {
       arsip = await buka();
     } catch (e) {
       if (e instanceof GalatArsip && e.jenis === 'bukan_zip')
-        throw new GalatBerkas('BUKAN_XLSX', sumber, pesanBukanXlsx(await awal()));
+        throw new GalatBerkas('BUKAN_XLSX', sumber, pesanBukanXlsx(await awal(), e), { cause: e });
       if (e instanceof GalatArsip && e.jenis === 'bukan_berkas') {
         throw new GalatBerkas(
           'TIDAK_TERBACA',
           sumber,
           'bukan berkas biasa (folder, pipa bernama, atau perangkat); berikan berkas .xlsx.',
+          { cause: e },
         );
       }
       if (!(e instanceof GalatArsip) && typeof (e as NodeJS.ErrnoException).code === 'string') throw e; // the caller names it
@@ -203,10 +217,10 @@ export class PortPaketXlsx implements PortBukuKerja {
       return await PortPaketXlsx.dariArsip(() => ArsipZip.dariBerkas(jalur), tampil, awal);
     } catch (e) {
       const kode = (e as NodeJS.ErrnoException).code;
-      if (kode === 'ENOENT') throw new GalatBerkas('TIDAK_ADA', tampil, `berkas tidak ditemukan (${jalur}).`);
-      if (kode === 'EISDIR') throw new GalatBerkas('TIDAK_ADA', tampil, 'ini folder, bukan berkas .xlsx.');
+      if (kode === 'ENOENT') throw new GalatBerkas('TIDAK_ADA', tampil, `berkas tidak ditemukan (${jalur}).`, { cause: e });
+      if (kode === 'EISDIR') throw new GalatBerkas('TIDAK_ADA', tampil, 'ini folder, bukan berkas .xlsx.', { cause: e });
       if (typeof kode === 'string' && !(e instanceof GalatBerkas)) {
-        throw new GalatBerkas('TIDAK_TERBACA', tampil, `berkas tidak dapat dibuka (${kode}).`);
+        throw new GalatBerkas('TIDAK_TERBACA', tampil, `berkas tidak dapat dibuka: ${pesanIndonesia(e)}.`, { cause: e });
       }
       throw e;
     }
@@ -273,8 +287,13 @@ export class PortPaketXlsx implements PortBukuKerja {
   private async stringBersamaBuku(): Promise<readonly string[]> {
     if (this.stringBersama === null) {
       const jalur = this.struktur.jalurStringBersama;
-      this.stringBersama =
-        jalur !== null && this.arsip.cari(jalur) ? await bacaStringBersama(aliranTeks(await this.arsip.aliran(jalur))) : [];
+      try {
+        this.stringBersama =
+          jalur !== null && this.arsip.cari(jalur) ? await bacaStringBersama(aliranTeks(await this.arsip.aliran(jalur))) : [];
+      } catch (e) {
+        // Named here: the sheet being read when the table is first needed is not where the error is.
+        throw galatBaca(e, this.sumber, { bagian: jalur ?? undefined });
+      }
     }
     return this.stringBersama;
   }
@@ -288,7 +307,7 @@ export class PortPaketXlsx implements PortBukuKerja {
       const teks = aliranTeks(await this.arsip.aliran(l.jalur), kemajuan);
       return await bacaLembar(teks, permintaan, { stringBersama, date1904: this.struktur.date1904 });
     } catch (e) {
-      throw galatBaca(e instanceof Error ? new Error(`lembar "${l.nama}": ${e.message}`) : e, this.sumber);
+      throw galatBaca(e, this.sumber, { lembar: l.nama, ...(e instanceof GalatXml ? { bagian: l.jalur } : {}) });
     }
   }
 
@@ -387,11 +406,23 @@ export class PortPaketXlsx implements PortBukuKerja {
         const r = terbaca?.rentang[i];
         hasil.set(
           b.nama,
-          r ? hasilNama(b, r) : { nama: b.nama.nama, rujukan: b.nama.teks, alasan: `lembar "${lembar}" bukan lembar kerja` },
+          r ? hasilNama(b, r) : { nama: b.nama.nama, rujukan: b.nama.teks, alasan: this.alasanLembarTakTerbaca(lembar) },
         );
       });
     }
     kemajuan?.(TAHAP.membaca, total, total);
+  }
+
+  /** Why an input sheet gave no cells: a chart sheet, or a damaged package (its part or relationship missing). */
+  private alasanLembarTakTerbaca(lembar: string): string {
+    const l = this.struktur.lembar.find((x) => samaNama(x.nama, lembar));
+    if (l && l.jalur === null) {
+      return `lembar "${lembar}" tidak punya bagian di paket (relasinya ${l.idRelasi} tidak ada di relasi buku kerja; berkas rusak)`;
+    }
+    if (l && l.lembarKerja && l.jalur !== null && !this.arsip.cari(l.jalur)) {
+      return `bagian ${l.jalur} (lembar "${lembar}") tidak ada di arsip (berkas rusak)`;
+    }
+    return `lembar "${lembar}" bukan lembar kerja`;
   }
 
   async bacaNilaiLembar(nama: string): Promise<readonly (readonly NilaiSel[])[] | null> {
@@ -462,7 +493,7 @@ export class PortPaketXlsx implements PortBukuKerja {
         date1904: this.struktur.date1904,
       });
     } catch (e) {
-      throw galatBaca(e instanceof Error ? new Error(`lembar "${l.nama}": ${e.message}`) : e, this.sumber);
+      throw galatBaca(e, this.sumber, { lembar: l.nama, ...(e instanceof GalatXml ? { bagian: l.jalur } : {}) });
     }
     const r = hasil.rentang[0]!;
     if (r.terlaluBesar) return { nama: lembar, terlaluBesar: r.terlaluBesar };
@@ -593,11 +624,10 @@ export class PortPaketXlsx implements PortBukuKerja {
     try {
       await simpanAtomik(jalur, (tulis) => this.tulisKe(tulis));
     } catch (e) {
-      throw new GalatBerkas(
-        'GAGAL_MENULIS',
-        jalur,
-        `laporan tidak dapat ditulis (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`,
-      );
+      // The system refusing the write (ENOSPC, EACCES, …) is the output's problem; anything else came from
+      // reading the input's parts to copy them.
+      if (terjemahSistem(e) === null) throw galatBaca(e, this.sumber);
+      throw new GalatBerkas('GAGAL_MENULIS', jalur, `laporan tidak dapat ditulis: ${terjemahSistem(e)}.`, { cause: e });
     }
   }
 }

@@ -9,6 +9,7 @@
  * Also the text escaping of SpreadsheetML (ST_Xstring): characters XML cannot carry are written `_xHHHH_`.
  */
 import { SaxesParser } from 'saxes';
+import { terjemahSaxes } from '../terjemahGalat';
 
 export interface Elemen {
   readonly jenis: 'elemen';
@@ -32,12 +33,52 @@ export interface DokumenXml {
   readonly akar: Elemen;
 }
 
-/** Malformed XML (or a part we refuse to parse), with saxes's message. */
+/** Where in the package an XML error is: the part, and the line and column or the cell when known. */
+export interface LetakXml {
+  /** Part name ("xl/workbook.xml"). */
+  readonly bagian?: string;
+  /** The sheet's name, for a worksheet part. */
+  readonly lembar?: string;
+  readonly baris?: number;
+  readonly kolom?: number;
+  /** The cell being read ("A900"), for a streamed worksheet (no line and column there). */
+  readonly sel?: string;
+  /** The last cell read, when the error is between cells. */
+  readonly sesudahSel?: string;
+}
+
+/**
+ * Malformed XML (or a part we refuse to parse), in Indonesian, naming where it is. saxes's own English message
+ * is kept only as the `cause` (shown with LKIP_DEBUG=1).
+ */
 export class GalatXml extends Error {
-  constructor(pesan: string) {
-    super(pesan);
+  constructor(
+    /** What is wrong, in Indonesian. */
+    readonly alasan: string,
+    readonly letak: LetakXml = {},
+    opsi?: { cause?: unknown },
+  ) {
+    super(teksLetak(letak) + alasan, opsi);
     this.name = 'GalatXml';
   }
+
+  /** The same error with more of its location known (the part name, the sheet, the cell). */
+  di(letak: LetakXml): GalatXml {
+    return new GalatXml(this.alasan, { ...letak, ...this.letak }, { cause: this.cause ?? this });
+  }
+}
+
+/** 'lembar "Data LKIP" (xl/worksheets/sheet1.xml), sel A900: ' / 'xl/workbook.xml baris 2, kolom 480: '. */
+export function teksLetak(l: LetakXml): string {
+  const bagian = l.lembar !== undefined ? `lembar "${l.lembar}"${l.bagian ? ` (${l.bagian})` : ''}` : (l.bagian ?? '');
+  const posisi = [
+    l.baris !== undefined ? `baris ${l.baris}` : '',
+    l.kolom !== undefined ? `kolom ${l.kolom}` : '',
+    l.sel !== undefined ? `sel ${l.sel}` : '',
+    l.sesudahSel !== undefined ? `sesudah sel ${l.sesudahSel}` : '',
+  ].filter((x) => x !== '');
+  const semua = [bagian, posisi.join(', ')].filter((x) => x !== '');
+  return semua.length > 0 ? `${semua.join(' ')}: ` : '';
 }
 
 /**
@@ -64,7 +105,8 @@ export function parserKetat(posisi = true): SaxesParser {
   h.endHandler = undefined;
   h.readyHandler = undefined;
   p.on('error', (e) => {
-    throw new GalatXml(e.message);
+    const t = terjemahSaxes(e.message);
+    throw new GalatXml(t.alasan, t.baris !== null && t.kolom !== null ? { baris: t.baris, kolom: t.kolom } : {}, { cause: e });
   });
   p.on('doctype', () => {
     throw new GalatXml('deklarasi DOCTYPE tidak diizinkan di bagian buku kerja');

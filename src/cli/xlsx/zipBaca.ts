@@ -11,6 +11,8 @@ import { close, constants as fsc, fstat, open } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import yauzl from 'yauzl';
+import { terjemahZip } from '../terjemahGalat';
+import { crc32 } from './zipTulis';
 
 /** One part of the package as its central directory describes it. */
 export interface EntriZip {
@@ -30,15 +32,25 @@ export interface EntriZip {
   readonly folder: boolean;
 }
 
-/** Why a package cannot be read; the adapter turns it into a message naming the file. */
+/**
+ * Why a package cannot be read, in Indonesian (yauzl's and zlib's English messages are translated by
+ * terjemahZip and kept only as the `cause`); the adapter turns it into a message naming the file.
+ */
 export class GalatArsip extends Error {
   constructor(
     readonly jenis: 'bukan_zip' | 'rusak' | 'tidak_didukung' | 'bukan_berkas',
     pesan: string,
+    opsi?: { cause?: unknown },
   ) {
-    super(pesan);
+    super(pesan, opsi);
     this.name = 'GalatArsip';
   }
+}
+
+/** A failure while a part streams (inflate, sizes, CRC) as a GalatArsip naming the part. */
+function galatBagian(nama: string, e: unknown): GalatArsip {
+  if (e instanceof GalatArsip) return e;
+  return new GalatArsip('rusak', `bagian ${nama}: ${terjemahZip(e)}`, { cause: e });
 }
 
 const OPSI_YAUZL: yauzl.Options = {
@@ -102,7 +114,7 @@ export class ArsipZip {
     } catch (e) {
       zip.close();
       if (e instanceof GalatArsip) throw e;
-      throw new GalatArsip('rusak', `arsip ZIP rusak (${(e as Error).message})`);
+      throw new GalatArsip('rusak', `arsip ZIP rusak: ${terjemahZip(e)}`, { cause: e });
     }
     return new ArsipZip(zip, entri);
   }
@@ -118,20 +130,25 @@ export class ArsipZip {
     return e.entri;
   }
 
-  /** The part's content, inflated and checked (size and CRC) as it streams. */
-  async aliran(nama: string): Promise<Readable> {
+  /**
+   * The part's content, inflated and checked as it streams: its size (yauzl) and its CRC-32 (here: yauzl does
+   * not check it), so a damaged part is an error naming it, never wrong data. Every failure is a GalatArsip.
+   */
+  async aliran(nama: string): Promise<AsyncIterable<Buffer>> {
     const e = this.ambil(nama);
     if (e.compressionMethod !== 0 && e.compressionMethod !== 8) {
       throw new GalatArsip(
         'tidak_didukung',
-        `bagian ${nama} dimampatkan dengan metode ${e.compressionMethod} yang tidak didukung`,
+        `bagian ${nama} dimampatkan dengan metode ${e.compressionMethod} yang tidak didukung (hanya 0 dan 8, "deflate")`,
       );
     }
+    let aliran: Readable;
     try {
-      return await this.zip.openReadStreamPromise(e);
+      aliran = await this.zip.openReadStreamPromise(e);
     } catch (err) {
-      throw new GalatArsip('rusak', `bagian ${nama} tidak dapat dibaca (${(err as Error).message})`);
+      throw galatBagian(nama, err);
     }
+    return periksaCrc(aliran, nama, e.crc32);
   }
 
   /** The part's stored bytes, still compressed: copied as they are into the output. */
@@ -140,7 +157,7 @@ export class ArsipZip {
     try {
       return await this.zip.openReadStreamPromise(e, { decodeFileData: false });
     } catch (err) {
-      throw new GalatArsip('rusak', `bagian ${nama} tidak dapat dibaca (${(err as Error).message})`);
+      throw galatBagian(nama, err);
     }
   }
 
@@ -152,12 +169,7 @@ export class ArsipZip {
       throw new GalatArsip('tidak_didukung', `bagian ${nama} terlalu besar (${info.ukuranAsli} bita; batas ${batasBita})`);
     }
     const potongan: Buffer[] = [];
-    try {
-      for await (const p of await this.aliran(nama)) potongan.push(p as Buffer);
-    } catch (err) {
-      if (err instanceof GalatArsip) throw err;
-      throw new GalatArsip('rusak', `bagian ${nama} rusak (${(err as Error).message})`);
-    }
+    for await (const p of await this.aliran(nama)) potongan.push(p);
     return Buffer.concat(potongan);
   }
 
@@ -166,11 +178,29 @@ export class ArsipZip {
   }
 }
 
+/** The stream's bytes, with their CRC-32 compared to the archive's at the end; failures name the part. */
+async function* periksaCrc(aliran: Readable, nama: string, crcTercatat: number): AsyncGenerator<Buffer, void, void> {
+  let crc = 0;
+  try {
+    for await (const b of aliran) {
+      crc = crc32(b as Buffer, crc);
+      yield b as Buffer;
+    }
+  } catch (e) {
+    throw galatBagian(nama, e);
+  } finally {
+    aliran.destroy();
+  }
+  if (crc >>> 0 !== crcTercatat >>> 0) {
+    throw new GalatArsip('rusak', `bagian ${nama}: isinya tidak cocok dengan CRC-32 yang tercatat di arsip (berkas rusak)`);
+  }
+}
+
 async function dariYauzl(buka: () => Promise<yauzl.ZipFile>): Promise<yauzl.ZipFile> {
   try {
     return await buka();
   } catch (e) {
-    throw new GalatArsip('bukan_zip', `bukan arsip ZIP (${(e as Error).message})`);
+    throw new GalatArsip('bukan_zip', `bukan arsip ZIP: ${terjemahZip(e)}`, { cause: e });
   }
 }
 
