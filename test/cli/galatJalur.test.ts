@@ -255,7 +255,7 @@ const KASUS: readonly Kasus[] = [
     nama: 'lembarTerpotong',
     buat: () => paket(async (isi) => ({ [LEMBAR]: (await isi(LEMBAR)).replace(/<\/sheetData>[\s\S]*$/, '') })),
     kode: KODE_KELUAR.berkas,
-    pesan: new RegExp(`^${RUSAK}lembar "Data LKIP" \\(${LEMBAR}\\) sesudah sel [A-Z]+\\d+: tag <\\w+> tidak ditutup\\.$`),
+    pesan: new RegExp(`^${RUSAK}lembar "Data LKIP" \\(${LEMBAR}\\) sesudah sel E100: tag <sheetData> tidak ditutup\\.$`),
   },
 ];
 
@@ -299,6 +299,39 @@ describe('setiap jalur galat: kode keluar, satu baris Indonesia yang menyebut be
     expect(r.galat).toMatch(/^LKIP_DEBUG: GalatBerkas: entitas\.xlsx: /m);
     expect(r.galat).toMatch(/^LKIP_DEBUG sebab: Error: \d+:\d+: malformed character entity\./m);
     expect(r.galat).toMatch(JEJAK);
+  });
+});
+
+describe('lembar yang dirujuk nama hilang dari paket: ditolak (kode 3) per nama, dengan sebab "berkas rusak"', () => {
+  test.each([
+    [
+      'tanpaBagianLembar',
+      { [LEMBAR]: null },
+      'bagian xl/worksheets/sheet1.xml (lembar "Data LKIP") tidak ada di arsip (berkas rusak)',
+    ],
+    [
+      'tanpaRelasiLembar',
+      null,
+      'lembar "Data LKIP" tidak punya bagian di paket (relasinya rId1 tidak ada di relasi buku kerja; berkas rusak)',
+    ],
+  ] as const)('%s', async (nama, bagian, sebab) => {
+    const data = await paket(
+      async (isi) =>
+        bagian ?? {
+          'xl/_rels/workbook.xml.rels': (await isi('xl/_rels/workbook.xml.rels')).replace(
+            /<Relationship [^>]*\/worksheet"[^>]*\/>/,
+            '',
+          ),
+        },
+    );
+    await fs.writeFile(path.join(folder, `${nama}.xlsx`), data);
+    const r = await jalankanCli([`${nama}.xlsx`], folder);
+    expect(r.kode).toBe(KODE_KELUAR.ditolak);
+    expect(r.galat.startsWith(`${nama}.xlsx: laporan tidak ditulis`)).toBe(true);
+    expect(r.galat.replace(/\n\s*/g, ' ')).toContain(
+      `LKIP_Anggaran ('Data LKIP'!$B$82:$E$93) tidak dapat dibaca sebagai rentang: ${sebab}`,
+    );
+    expect(r.galat).not.toMatch(INGGRIS);
   });
 });
 

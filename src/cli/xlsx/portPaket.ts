@@ -613,9 +613,14 @@ export class PortPaketXlsx implements PortBukuKerja {
   /** The output package as bytes: deterministic for the same input and the same writes. */
   async keData(): Promise<Buffer> {
     const potongan: Buffer[] = [];
-    await this.tulisKe(async (b) => {
-      potongan.push(b);
-    });
+    try {
+      await this.tulisKe(async (b) => {
+        potongan.push(b);
+      });
+    } catch (e) {
+      // Only the input's parts, read to be copied, can fail here.
+      throw galatBaca(e, this.sumber);
+    }
     return Buffer.concat(potongan);
   }
 
