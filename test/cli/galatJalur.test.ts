@@ -10,6 +10,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { KODE_KELUAR } from '../../src/cli/laporan';
 import { pesanIndonesia, terjemahSaxes, terjemahSistem } from '../../src/cli/terjemahGalat';
+import { PortPaketXlsx } from '../../src/cli/xlsx/portPaket';
 import { GalatXml, uraiXml } from '../../src/cli/xlsx/xmlRingan';
 import { CONTOH, folderSementara, jalankanCli } from './bantu';
 
@@ -299,6 +300,33 @@ describe('setiap jalur galat: kode keluar, satu baris Indonesia yang menyebut be
     expect(r.galat).toMatch(/^LKIP_DEBUG: GalatBerkas: entitas\.xlsx: /m);
     expect(r.galat).toMatch(/^LKIP_DEBUG sebab: Error: \d+:\d+: malformed character entity\./m);
     expect(r.galat).toMatch(JEJAK);
+  });
+});
+
+describe('galat program (bukan kesalahan berkas)', () => {
+  test('TypeError di tengah pembacaan: satu baris Indonesia, kode 1, batch lanjut ke berkas berikutnya', async () => {
+    const keluar = await folderSementara('lkip-galat-program-');
+    await fs.copyFile(CONTOH, path.join(keluar, 'satu.xlsx'));
+    await fs.copyFile(CONTOH, path.join(keluar, 'dua.xlsx'));
+    const asli = PortPaketXlsx.prototype.bacaNamaLkip;
+    let panggilan = 0;
+    const mata = jest.spyOn(PortPaketXlsx.prototype, 'bacaNamaLkip').mockImplementation(function (this: PortPaketXlsx, opsi) {
+      if (panggilan++ === 0) return Promise.reject(new TypeError("Cannot read properties of undefined (reading 'nilai')"));
+      return asli.call(this, opsi);
+    });
+    try {
+      const r = await jalankanCli(['satu.xlsx', 'dua.xlsx'], keluar, { debug: false });
+      expect(r.kode).toBe(KODE_KELUAR.berkas);
+      expect(r.galat).toContain(
+        'satu.xlsx: galat tak terduga (laporkan ke pengembang; LKIP_DEBUG=1 menampilkan rinciannya): galat internal program (bukan kesalahan isi berkas)',
+      );
+      expect(r.galat).toContain('Selesai: 1 dari 2 berkas berhasil.');
+      expect(r.galat).not.toMatch(/Cannot read|TypeError/);
+      expect(r.galat).not.toMatch(JEJAK);
+    } finally {
+      mata.mockRestore();
+    }
+    expect((await fs.readdir(keluar)).sort()).toEqual(['dua-laporan.xlsx', 'dua.xlsx', 'satu.xlsx']);
   });
 });
 
