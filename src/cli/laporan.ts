@@ -95,6 +95,8 @@ ditulis · 2 pemakaian salah · 3 isi buku kerja ditolak
 nama LKIP_: lihat --deteksi, ...) ·
 4 lembar bentrok (lihat --timpa) · 5 berkas hasil sudah
 ada dan berbeda, mungkin berisi catatan (lihat --timpa).
+Galat dicetak satu baris per berkas; LKIP_DEBUG=1
+menambahkan rinciannya (pesan asli dan jejak tumpukan).
 Rincian: docs/runner.md.
 `;
 
