@@ -91,6 +91,16 @@ describe('runner: masukan bermusuhan', () => {
     expect(await isiFolder(folder)).toEqual(['baik-laporan.xlsx', 'baik.xlsx', 'folder.xlsx', 'pipa.xlsx', 'rusak.xlsx']);
   });
 
+  test('perangkat (/dev/zero lewat tautan bernama .xlsx) ditolak tanpa dibaca: kode 1, pesan menyebut berkas, tidak ada yang ditulis', async () => {
+    const folder = await folderSementara();
+    // /dev/zero never ends: a runner that read it would hang or run out of memory instead of answering.
+    await fs.symlink('/dev/zero', path.join(folder, 'perangkat.xlsx'));
+    const r = await jalankanCli(['perangkat.xlsx'], folder);
+    expect(r.kode).toBe(KODE_KELUAR.berkas);
+    expect(r.galat).toContain('perangkat.xlsx: bukan berkas biasa (folder, pipa bernama, atau perangkat)');
+    expect(await isiFolder(folder)).toEqual(['perangkat.xlsx']);
+  });
+
   test('--maks-bita: masukan lebih besar ditolak (kode 1) tanpa dibaca; nilai yang tidak sah kode 2', async () => {
     const folder = await folderSementara();
     await fs.copyFile(CONTOH, path.join(folder, 'kantor.xlsx'));
