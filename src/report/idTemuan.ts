@@ -53,6 +53,8 @@ export const KODE_TEMUAN = {
   'DI-LUAR-PERIODE': ['info'],
   'KV-TIDAK-DIHITUNG': ['info'],
   'TEMUAN-DIPANGKAS': ['info'],
+  // workbook names (a name defined twice, not in the contract, or left out)
+  'NAMA-RENTANG': ['peringatan'],
   // the written report: narratives (Narasi LKIP) and what this Excel cannot do
   'NARASI-ANGKA-BERUBAH': ['peringatan'],
   'TEKS-DIPOTONG': ['peringatan'],

@@ -23,7 +23,7 @@ import type { HasilLaporan } from './hitung';
 import type { BacaanHargaHarian, HitunganHargaHarian } from './hitung/grupHarian';
 import { rakitLaporan } from './hitung/laporan';
 import { alamatSel, kutipLembar } from './buku/alamat';
-import { idTemuan, slug } from './idTemuan';
+import { idTemuan, kunciUnik, slug } from './idTemuan';
 import type { ModelLembar } from './lembar';
 import { AWALAN_CATATAN_POTONG } from './penyusun';
 import { TAHAP } from './kemajuan';
@@ -46,6 +46,17 @@ function gabungTemuan(a: readonly Temuan[], b: readonly Temuan[]): Temuan[] {
     .map((t, i) => ({ t, i }))
     .sort((x, y) => urutan[x.t.tingkat] - urutan[y.t.tingkat] || x.i - y.i)
     .map((x) => x.t);
+}
+
+/**
+ * The contract's warnings about workbook names (a name defined twice, a name not in the contract, a name the
+ * report leaves out) as Verifikasi findings too, so that a reviewer without the add-in sees them. Galat
+ * findings of the contract stop the report before it is written; findings that already have an ID are there.
+ */
+export function temuanNamaRentang(masalah: readonly Temuan[]): Temuan[] {
+  const daftar = masalah.filter((m) => m.tingkat !== 'galat' && m.id === undefined);
+  const kunci = kunciUnik(daftar.map((m) => m.nama ?? ''));
+  return daftar.map((m, i) => ({ ...m, id: idTemuan('NAMA-RENTANG', kunci[i]!) }));
 }
 
 /**
@@ -224,8 +235,9 @@ export async function jalankanLaporan(port: PortBukuKerja, opsi: OpsiJalankan = 
     kakiHalaman: kaki,
     ...(subjudul ? { subjudul } : {}),
   });
-  // The narratives' findings join the report's (galat, peringatan, info order kept): Verifikasi, summary and JSON.
-  hasil = { ...hasil, temuan: gabungTemuan(hasil.temuan, narasi.temuan) };
+  // The narratives' and the names' findings join the report's (galat, peringatan, info order kept): Verifikasi,
+  // summary and JSON.
+  hasil = { ...hasil, temuan: gabungTemuan(hasil.temuan, [...narasi.temuan, ...temuanNamaRentang(kontrak.masalah)]) };
   const ringkasan = buatRingkasan(hasil, analisis);
   const json = buatJson(hasil, analisis);
   opsi.kemajuan?.(TAHAP.menyusun, 2, 3);

@@ -36,6 +36,11 @@ export interface NamaTidakTerbaca {
   readonly nama: string;
   readonly rujukan: string;
   readonly alasan: string;
+  /**
+   * Set when the report does not need this name: a second definition of a name already read, to the same
+   * range. Reported as a warning (the name is left out), never as a galat that stops the report.
+   */
+  readonly diabaikan?: true;
 }
 
 /** Who owns a sheet of that name. Sheets the add-in wrote carry a hidden marker name. */

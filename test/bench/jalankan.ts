@@ -10,6 +10,11 @@
  *      the same price rows; targets < 2 s and ≤ 3× the floor.
  *   3. The Office.js adapter on that workbook in the fake Excel host (bagianExcel.ts): syncs, largest request.
  *   4. Production bundle sizes, raw and gzip (built here with webpack into a temporary folder).
+ *   5. The runner (npm run report) on a province's daily-price workbook of 964 920 rows, one and two sheets,
+ *      beside LibreOffice headless opening and exporting the same file (bagianPaket.ts, bukuProvinsi.ts):
+ *      time ≤ 1.5 × LibreOffice, peak memory ≤ 1 GB.
+ *   6. CAPAIAN, KENAIKAN_HARGA, INFLASI and PERSENTASE on columns of numbers typed as text beside the same
+ *      numbers (≤ 2×), and KV on a 32 767-digit text (bagianTeksAngka.ts).
  * Each part runs in its own Node process (node --import tsx; part 2 as an esbuild bundle, see bagianLaporan.ts),
  * so memory and JIT state of one part never colour another; HyperFormula gets a larger heap (its 1 000 000-formula sheet needs ~3 GB).
  */

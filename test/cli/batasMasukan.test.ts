@@ -91,6 +91,16 @@ describe('runner: masukan bermusuhan', () => {
     expect(await isiFolder(folder)).toEqual(['baik-laporan.xlsx', 'baik.xlsx', 'folder.xlsx', 'pipa.xlsx', 'rusak.xlsx']);
   });
 
+  test('perangkat (/dev/zero lewat tautan bernama .xlsx) ditolak tanpa dibaca: kode 1, pesan menyebut berkas, tidak ada yang ditulis', async () => {
+    const folder = await folderSementara();
+    // /dev/zero never ends: a runner that read it would hang or run out of memory instead of answering.
+    await fs.symlink('/dev/zero', path.join(folder, 'perangkat.xlsx'));
+    const r = await jalankanCli(['perangkat.xlsx'], folder);
+    expect(r.kode).toBe(KODE_KELUAR.berkas);
+    expect(r.galat).toContain('perangkat.xlsx: bukan berkas biasa (folder, pipa bernama, atau perangkat)');
+    expect(await isiFolder(folder)).toEqual(['perangkat.xlsx']);
+  });
+
   test('--maks-bita: masukan lebih besar ditolak (kode 1) tanpa dibaca; nilai yang tidak sah kode 2', async () => {
     const folder = await folderSementara();
     await fs.copyFile(CONTOH, path.join(folder, 'kantor.xlsx'));
@@ -149,5 +159,65 @@ describe('nama rentang yang ditetapkan dua kali', () => {
       "lkip_target ('Data LKIP'!$F$27:$F$37) tidak dapat dibaca sebagai rentang: nama ini ditetapkan lebih dari sekali di buku kerja (juga sebagai LKIP_Target = 'Data LKIP'!$E$27:$E$37)",
     );
     expect(await isiFolder(folder)).toEqual(['ganda.xlsx']);
+  });
+
+  /** The sample with workbook.xml's definedNames changed by `ubah`, run with --json. */
+  async function jalankanDenganNama(ubah: (xml: string) => string) {
+    const folder = await folderSementara();
+    const zip = await JSZip.loadAsync(await fs.readFile(CONTOH));
+    const xml = await zip.file('xl/workbook.xml')!.async('string');
+    const baru = ubah(xml);
+    expect(baru).not.toBe(xml);
+    zip.file('xl/workbook.xml', baru);
+    await fs.writeFile(path.join(folder, 'ganda.xlsx'), await zip.generateAsync({ type: 'nodebuffer' }));
+    return { folder, r: await jalankanCli(['ganda.xlsx', '--json'], folder) };
+  }
+
+  test('salinan tersembunyi (hidden="1", huruf lain) ke rentang yang SAMA: temuan peringatan, laporan tetap ditulis dengan angka yang sama', async () => {
+    const { r } = await jalankanDenganNama((xml) =>
+      xml.replace(
+        '</definedNames>',
+        `<definedName name="lkip_TARGET" hidden="1">'data lkip'!E27:E37</definedName></definedNames>`,
+      ),
+    );
+    expect(r.kode).toBe(0);
+    const json = JSON.parse(r.keluaran) as LaporanJson;
+    // Golden: the source document's 81,44 % (Tabel 3.2), as without the copy.
+    expect(json.rata_rata_capaian).toBe(81.44);
+    const temuan = json.verifikasi.filter((t) => t.nama === 'lkip_TARGET');
+    expect(temuan).toEqual([
+      expect.objectContaining({
+        tingkat: 'peringatan',
+        pesan:
+          "Nama lkip_TARGET ('data lkip'!E27:E37) diabaikan: nama ini ditetapkan lebih dari sekali di buku kerja (juga sebagai LKIP_Target = 'Data LKIP'!$E$27:$E$37, rentang yang sama); hapus salah satu di Name Manager.",
+      }),
+    ]);
+  });
+
+  test('salinan tersembunyi ke rentang LAIN, ditulis lebih dulu: tetap ditolak (kode 3) menyebut keduanya, tidak ada yang menang diam-diam', async () => {
+    const { folder, r } = await jalankanDenganNama((xml) =>
+      xml.replace(
+        '<definedNames>',
+        `<definedNames><definedName name="LKIP_TARGET" hidden="1">'Data LKIP'!$F$27:$F$37</definedName>`,
+      ),
+    );
+    expect(r.kode).toBe(KODE_KELUAR.ditolak);
+    expect(r.galat.replace(/\n\s*/g, ' ')).toContain(
+      "LKIP_Target ('Data LKIP'!$E$27:$E$37) tidak dapat dibaca sebagai rentang: nama ini ditetapkan lebih dari sekali di buku kerja (juga sebagai LKIP_TARGET = 'Data LKIP'!$F$27:$F$37)",
+    );
+    expect(await isiFolder(folder)).toEqual(['ganda.xlsx']);
+  });
+
+  test('definisi di dalam komentar XML bukan nama (Excel pun mengabaikannya): yang berlaku nama yang tampak, angkanya sama', async () => {
+    const { r } = await jalankanDenganNama((xml) =>
+      xml.replace(
+        '</definedNames>',
+        `<!-- <definedName name="LKIP_Target">'Data LKIP'!$F$27:$F$37</definedName> --></definedNames>`,
+      ),
+    );
+    expect(r.kode).toBe(0);
+    const json = JSON.parse(r.keluaran) as LaporanJson;
+    expect(json.rata_rata_capaian).toBe(81.44);
+    expect(JSON.stringify(json.verifikasi)).not.toContain('$F$27');
   });
 });

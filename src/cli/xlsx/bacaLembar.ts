@@ -45,6 +45,12 @@ export interface HasilBacaLembar {
   /** Used area: rows and columns from A1 up to the last row element or cell. */
   readonly jumlahBaris: number;
   readonly jumlahKolom: number;
+  /**
+   * Used area of values: from A1 up to the last cell with a value or a formula (a row element, or a cell with
+   * a style only, does not count), as Excel's getUsedRange(valuesOnly). Whole columns and rows stop here.
+   */
+  readonly jumlahBarisNilai: number;
+  readonly jumlahKolomNilai: number;
   /** The sheet's merged areas (<mergeCell>), in document order. */
   readonly gabungan: readonly Rentang[];
 }
@@ -110,7 +116,11 @@ class PengumpulRentang {
     }
   }
 
-  /** The rectangle, every row as wide as the first; rows without formulas share one empty row. */
+  /**
+   * The rectangle, every row as wide as the first. Whole columns (rows) end at the last row (column) of the
+   * sheet's values: `jumlahBarisLembar` × `jumlahKolomLembar`. Rows without values share one frozen empty row,
+   * and rows without formulas another: a stray value in row 1 048 576 costs no million arrays.
+   */
   selesai(jumlahBarisLembar: number, jumlahKolomLembar: number): HasilRentang {
     const p = this.p;
     const tinggi = p.seluruhKolom ? Math.max(0, jumlahBarisLembar - p.baris) : p.jumlahBaris;
@@ -120,9 +130,10 @@ class PengumpulRentang {
     }
     const nilai = this.nilai;
     nilai.length = tinggi;
+    const tanpaNilai: NilaiSel[] = Object.freeze(new Array<NilaiSel>(lebar).fill(null)) as NilaiSel[];
     for (let i = 0; i < tinggi; i++) {
       const b = nilai[i];
-      if (b === undefined) nilai[i] = new Array<NilaiSel>(lebar).fill(null);
+      if (b === undefined) nilai[i] = tanpaNilai;
       else if (p.seluruhBaris) {
         // grown cell by cell: holes and a length of its own
         b.length = lebar;
@@ -190,7 +201,8 @@ function kosongkanGabungan(hasil: HasilRentang, p: PermintaanRentang, gabungan: 
     for (let b = b0; b < b1; b++) {
       for (let k = k0; k < k1; k++) {
         if (b === g.baris && k === g.kolom) continue;
-        hasil.nilai[b - p.baris]![k - p.kolom] = null;
+        const n = hasil.nilai[b - p.baris]!; // a shared empty row is frozen: write only what changes
+        if (n[k - p.kolom] !== null) n[k - p.kolom] = null;
         const r = hasil.rumus[b - p.baris]!;
         if (r[k - p.kolom] !== null) r[k - p.kolom] = null;
       }
@@ -261,6 +273,8 @@ class PembacaSel {
   readonly gabungan: Rentang[] = [];
   jumlahBaris = 0;
   jumlahKolom = 0;
+  jumlahBarisNilai = 0;
+  jumlahKolomNilai = 0;
   private readonly intern = new Intern();
   /** Masters of shared formulas by si: their text and cell. */
   private readonly induk = new Map<string, { teks: string; baris: number; kolom: number }>();
@@ -351,15 +365,18 @@ class PembacaSel {
       case 'c':
         return this.bukaSel(a.r, a.t);
       case 'v':
+        this.adaNilai();
         if (sel !== null && sel.jumlahDalam > 0) this.mulaiTeks('v');
         return;
       case 'f':
+        this.adaNilai();
         if (sel !== null) {
           this.mulaiTeks('f');
           if (a.t === 'shared' && a.si !== undefined) sel.fBersama = { si: a.si, induk: a.ref !== undefined };
         }
         return;
       case 'is':
+        this.adaNilai();
         if (sel !== null && sel.jumlahDalam > 0) {
           this.dalamIs = true;
           sel.teksInline = '';
@@ -379,6 +396,13 @@ class PembacaSel {
       default:
         return;
     }
+  }
+
+  /** The cell being read has a value, a formula or an inline string: the used area of values reaches it. */
+  private adaNilai(): void {
+    if (this.sel === null) return;
+    if (this.sel.baris >= this.jumlahBarisNilai) this.jumlahBarisNilai = this.sel.baris + 1;
+    if (this.sel.kolom >= this.jumlahKolomNilai) this.jumlahKolomNilai = this.sel.kolom + 1;
   }
 
   private mulaiTeks(tujuan: 'v' | 'f' | 't'): void {
@@ -471,11 +495,11 @@ export async function bacaLembar(
     // The streamed parser tracks no line and column: the cell being read says where.
     throw e instanceof GalatXml ? e.di(pembaca.letak()) : e;
   }
-  const { jumlahBaris, jumlahKolom, gabungan } = pembaca;
+  const { jumlahBaris, jumlahKolom, jumlahBarisNilai, jumlahKolomNilai, gabungan } = pembaca;
   const rentang = pembaca.pengumpul.map((g) => {
-    const h = g.selesai(jumlahBaris, jumlahKolom);
+    const h = g.selesai(jumlahBarisNilai, jumlahKolomNilai);
     if (gabungan.length > 0 && !h.terlaluBesar) kosongkanGabungan(h, g.p, gabungan);
     return h;
   });
-  return { rentang, jumlahBaris, jumlahKolom, gabungan };
+  return { rentang, jumlahBaris, jumlahKolom, jumlahBarisNilai, jumlahKolomNilai, gabungan };
 }

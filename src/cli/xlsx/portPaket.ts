@@ -34,6 +34,7 @@ import {
   periksaModel,
   periksaNamaRentang,
   rujukanPenanda,
+  rujukanSama,
 } from '../../report/buku';
 import { alamatAreaCetak, alamatBarisJudul } from '../../report/cetak';
 import { TAHAP, type LaporKemajuan } from '../../report/kemajuan';
@@ -318,14 +319,17 @@ export class PortPaketXlsx implements PortBukuKerja {
     const perLembar = new Map<string, Bacaan[]>();
     const pertama = new Map<string, NamaTerdefinisi>();
     for (const n of global) {
-      // Excel never writes a name twice; a package that does (other case, a hand-edited copy) is ambiguous:
-      // which range is meant cannot be known, so the later one is reported, never silently preferred.
+      // Excel never writes a name twice; a package that does (other case, a hidden copy, a hand edit) is
+      // ambiguous when the two ranges differ: which one is meant cannot be known, so the later one is a galat,
+      // never silently preferred. Two definitions of one range are harmless: a warning, the report goes on.
       const awal = pertama.get(n.nama.toUpperCase());
       if (awal !== undefined) {
+        const sama = rujukanSama(awal.teks, n.teks);
         hasil.set(n, {
           nama: n.nama,
           rujukan: n.teks,
-          alasan: `nama ini ditetapkan lebih dari sekali di buku kerja (juga sebagai ${awal.nama} = ${awal.teks}); hapus salah satu di Name Manager`,
+          alasan: `nama ini ditetapkan lebih dari sekali di buku kerja (juga sebagai ${awal.nama} = ${awal.teks}${sama ? ', rentang yang sama' : ''}); hapus salah satu di Name Manager`,
+          ...(sama ? { diabaikan: true as const } : {}),
         });
         continue;
       }

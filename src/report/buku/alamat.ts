@@ -216,3 +216,22 @@ export function ukuranRujukan(rujukan: string): { readonly jumlahBaris: number; 
   if (r.jenis !== 'rentang' || r.seluruhKolom || r.seluruhBaris) return null;
   return { jumlahBaris: r.rentang.jumlahBaris, jumlahKolom: r.rentang.jumlahKolom };
 }
+
+/**
+ * Whether two name texts point at the same rectangle of the same sheet, however written
+ * ("'Data LKIP'!$E$27:$E$37" and "'data lkip'!E27:E37"). Texts that are not one range are equal only as text.
+ */
+export function rujukanSama(a: string, b: string): boolean {
+  const ra = bacaRujukan(a);
+  const rb = bacaRujukan(b);
+  if (ra.jenis !== 'rentang' || rb.jenis !== 'rentang') return a.trim() === b.trim();
+  const x = ra.rentang;
+  const y = rb.rentang;
+  return (
+    ra.lembar.toLowerCase() === rb.lembar.toLowerCase() &&
+    x.baris === y.baris &&
+    x.kolom === y.kolom &&
+    x.jumlahBaris === y.jumlahBaris &&
+    x.jumlahKolom === y.jumlahKolom
+  );
+}

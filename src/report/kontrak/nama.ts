@@ -71,15 +71,22 @@ export class NamaTerpilah {
   }
 }
 
-/** Names that exist but cannot be read as a range: a galat when the name is in the contract, else a warning. */
+/**
+ * Names that exist but cannot be read as a range: a galat when the name is in the contract, else a warning.
+ * A name left out because the report does not need it (NamaTidakTerbaca.diabaikan) is a warning.
+ */
 export function periksaTidakTerbaca(tidakTerbaca: readonly NamaTidakTerbaca[]): Temuan[] {
   return [...tidakTerbaca]
     .sort((a, b) => (a.nama < b.nama ? -1 : a.nama > b.nama ? 1 : 0))
-    .map((t) => ({
-      tingkat: jenisDari(t.nama) ? 'galat' : 'peringatan',
-      nama: t.nama,
-      pesan: `Nama ${t.nama} (${t.rujukan}) tidak dapat dibaca sebagai rentang: ${t.alasan}.`,
-    }));
+    .map((t) =>
+      t.diabaikan
+        ? { tingkat: 'peringatan', nama: t.nama, pesan: `Nama ${t.nama} (${t.rujukan}) diabaikan: ${t.alasan}.` }
+        : {
+            tingkat: jenisDari(t.nama) ? 'galat' : 'peringatan',
+            nama: t.nama,
+            pesan: `Nama ${t.nama} (${t.rujukan}) tidak dapat dibaca sebagai rentang: ${t.alasan}.`,
+          },
+    );
 }
 
 /** Names that look like ours but are not in the contract (typos such as LKIP_Targte): ignored, with a warning. */

@@ -175,13 +175,38 @@ describe('PortPaketXlsx membaca nama dan sel', () => {
     expect(rentang[0]!.nilai).toEqual([['Target'], [50], ['16,67'], [44561]]);
   });
 
-  test('bacaNilaiLembar: area terpakai dari A1, null untuk lembar yang tidak ada', async () => {
+  test('seluruh kolom berhenti di baris nilai terakhir: baris berformat saja sampai 1 048 576 tidak dibaca sebagai 1 juta baris', async () => {
+    const wb = bukuMasukan();
+    const ws = wb.getWorksheet('Input')!;
+    ws.getRow(1_048_576).height = 30; // a <row> element with a height only
+    ws.getCell('B1048000').numFmt = '0.00'; // a styled cell without a value
+    const { port } = await muat(wb, `<definedName name="LKIP_Target">Input!$B:$B</definedName>`);
+    const { rentang } = await port.bacaNamaLkip();
+    expect(rentang[0]!.nilai).toEqual([['Target'], [50], ['16,67'], [44561]]);
+  });
+
+  test('nilai nyasar di Z1048576: seluruh kolom A:B dibaca 1 048 576 baris (seperti Excel), baris kosongnya satu larik bersama', async () => {
+    const wb = bukuMasukan();
+    wb.getWorksheet('Input')!.getCell('Z1048576').value = 'nyasar';
+    const { port } = await muat(wb, `<definedName name="LKIP_Target">Input!$A:$B</definedName>`);
+    const { rentang } = await port.bacaNamaLkip();
+    const nilai = rentang[0]!.nilai;
+    expect(nilai).toHaveLength(1_048_576);
+    expect(nilai[0]).toEqual(['Indikator', 'Target']);
+    expect(nilai[1_048_575]).toEqual([null, null]);
+    // 4 rows with values, and every empty row is one shared frozen array: no million allocations.
+    expect(new Set(nilai).size).toBe(5);
+    expect(Object.isFrozen(nilai[1_048_575])).toBe(true);
+  });
+
+  test('bacaNilaiLembar: area terpakai nilai dari A1 (seperti getUsedRange(true) Office.js), null untuk lembar yang tidak ada', async () => {
     const { port } = await muat(bukuMasukan());
     const nilai = await port.bacaNilaiLembar('referensi');
+    // E1 lies under the merge D1:E1 and holds nothing; B3's formula counts as a value (its result is unknown).
     expect(nilai).toEqual([
-      ['Target dari sheet lain', null, null, 'Gabung', null],
-      [null, 99, null, null, null],
-      [null, null, null, null, null],
+      ['Target dari sheet lain', null, null, 'Gabung'],
+      [null, 99, null, null],
+      [null, null, null, null],
     ]);
     expect(await port.bacaNilaiLembar('Tidak Ada')).toBeNull();
   });
