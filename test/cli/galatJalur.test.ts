@@ -250,7 +250,17 @@ const KASUS: readonly Kasus[] = [
     nama: 'alamatSel',
     buat: () => paket(TAMBAH_BARIS('<row r="900"><c r="ZZZZ900"><v>1</v></c></row>')),
     kode: KODE_KELUAR.berkas,
-    pesan: new RegExp(`^${RUSAK}lembar "Data LKIP" \\(${LEMBAR}\\): alamat sel tidak sah \\(ZZZZ900\\)\\.$`),
+    pesan: new RegExp(
+      `^${RUSAK}lembar "Data LKIP" \\(${LEMBAR}\\): alamat sel tidak sah \\(ZZZZ900; di luar A1:XFD1048576\\)\\.$`,
+    ),
+  },
+  {
+    nama: 'nomorBaris',
+    buat: () => paket(TAMBAH_BARIS('<row r="2000000"><c><v>1</v></c></row>')),
+    kode: KODE_KELUAR.berkas,
+    pesan: new RegExp(
+      `^${RUSAK}lembar "Data LKIP" \\(${LEMBAR}\\): nomor baris tidak sah \\(2000000; lembar Excel berbaris 1 sampai 1048576\\)\\.$`,
+    ),
   },
   {
     nama: 'lembarTerpotong',

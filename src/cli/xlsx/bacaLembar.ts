@@ -329,7 +329,8 @@ class PembacaSel {
 
   private bukaBaris(r: string | undefined): void {
     this.barisKini = r !== undefined ? Number(r) - 1 : this.barisKini + 1;
-    if (!(this.barisKini >= 0 && this.barisKini < BARIS_MAKS)) throw new GalatXml(`nomor baris tidak sah (${r ?? ''})`);
+    if (!(this.barisKini >= 0 && this.barisKini < BARIS_MAKS))
+      throw new GalatXml(`nomor baris tidak sah (${r ?? ''}; lembar Excel berbaris 1 sampai ${BARIS_MAKS})`);
     this.kolomKini = -1;
     if (this.barisKini + 1 > this.jumlahBaris) this.jumlahBaris = this.barisKini + 1;
   }
@@ -341,7 +342,8 @@ class PembacaSel {
     } else this.kolomKini++;
     const b = this.barisKini;
     const k = this.kolomKini;
-    if (!(k >= 0 && k < KOLOM_MAKS && b >= 0 && b < BARIS_MAKS)) throw new GalatXml(`alamat sel tidak sah (${r ?? ''})`);
+    if (!(k >= 0 && k < KOLOM_MAKS && b >= 0 && b < BARIS_MAKS))
+      throw new GalatXml(`alamat sel tidak sah (${r ?? ''}; di luar A1:XFD${BARIS_MAKS})`);
     if (b + 1 > this.jumlahBaris) this.jumlahBaris = b + 1;
     if (k + 1 > this.jumlahKolom) this.jumlahKolom = k + 1;
     const sel = this.selKini;
