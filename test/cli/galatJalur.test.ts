@@ -150,6 +150,26 @@ const KASUS: readonly Kasus[] = [
     pesan: new RegExp(`^${RUSAK}bagian ${WB} terlalu besar \\(4294967280 bita; batas \\d+\\)`),
   },
   {
+    nama: 'kepalaPusat',
+    buat: async () => {
+      const b = await paket(async () => ({}));
+      b[kepalaEntri(b, WB).pusat + 3] = 0x09;
+      return b;
+    },
+    kode: KODE_KELUAR.berkas,
+    pesan: new RegExp(`^${RUSAK}arsip ZIP rusak: struktur arsip ZIP rusak \\(tanda kepala entri tidak sah\\)\\.$`),
+  },
+  {
+    nama: 'kepalaLokal',
+    buat: async () => {
+      const b = await paket(async () => ({}));
+      b[kepalaEntri(b, WB).lokal + 3] = 0x09;
+      return b;
+    },
+    kode: KODE_KELUAR.berkas,
+    pesan: new RegExp(`^${RUSAK}bagian ${WB}: struktur arsip ZIP rusak \\(tanda kepala entri tidak sah\\)\\.$`),
+  },
+  {
     nama: 'sandi',
     buat: async () => ubahKepala(await paket(async () => ({})), WB, 'bendera', (f) => f | 1),
     kode: KODE_KELUAR.berkas,
