@@ -152,13 +152,15 @@ export class ArsipZip {
   }
 
   /** The part's stored bytes, still compressed: copied as they are into the output. */
-  async aliranMentah(nama: string): Promise<Readable> {
+  async aliranMentah(nama: string): Promise<AsyncIterable<Buffer>> {
     const e = this.ambil(nama);
+    let aliran: Readable;
     try {
-      return await this.zip.openReadStreamPromise(e, { decodeFileData: false });
+      aliran = await this.zip.openReadStreamPromise(e, { decodeFileData: false });
     } catch (err) {
       throw galatBagian(nama, err);
     }
+    return bernama(aliran, nama);
   }
 
   /** A small part whole, as bytes; refused above `batasBita` (declared size; the stream checks it is true). */
@@ -175,6 +177,17 @@ export class ArsipZip {
 
   tutup(): void {
     if (this.zip.isOpen) this.zip.close();
+  }
+}
+
+/** The stream's bytes as they are; a failure while they stream names the part. */
+async function* bernama(aliran: Readable, nama: string): AsyncGenerator<Buffer, void, void> {
+  try {
+    for await (const b of aliran) yield b as Buffer;
+  } catch (e) {
+    throw galatBagian(nama, e);
+  } finally {
+    aliran.destroy();
   }
 }
 
