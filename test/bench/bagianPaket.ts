@@ -82,6 +82,8 @@ function utama(): void {
       for (let i = 0; i < KALI; i++) {
         log(`${path.basename(jalur)}: runner, putaran ${i + 1} …`);
         const out = path.join(keluar, 'hasil.xlsx');
+        // The runner never overwrites a different report (exit 5): each run starts without one.
+        fs.rmSync(out, { force: true });
         const r = ukurProses(process.execPath, ['--import', 'tsx', RUNNER, jalur, '--json', '--out', out]);
         runner.push({ ...r, json: JSON.parse(r.keluaran) as LaporanJson });
         log(`${path.basename(jalur)}: LibreOffice, putaran ${i + 1} …`);
