@@ -194,15 +194,9 @@ async function* bernama(aliran: Readable, nama: string): AsyncGenerator<Buffer, 
 /** The stream's bytes, with their CRC-32 compared to the archive's at the end; failures name the part. */
 async function* periksaCrc(aliran: Readable, nama: string, crcTercatat: number): AsyncGenerator<Buffer, void, void> {
   let crc = 0;
-  try {
-    for await (const b of aliran) {
-      crc = crc32(b as Buffer, crc);
-      yield b as Buffer;
-    }
-  } catch (e) {
-    throw galatBagian(nama, e);
-  } finally {
-    aliran.destroy();
+  for await (const b of bernama(aliran, nama)) {
+    crc = crc32(b, crc);
+    yield b;
   }
   if (crc >>> 0 !== crcTercatat >>> 0) {
     throw new GalatArsip('rusak', `bagian ${nama}: isinya tidak cocok dengan CRC-32 yang tercatat di arsip (berkas rusak)`);
