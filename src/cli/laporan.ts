@@ -21,7 +21,7 @@ import type { LaporKemajuan, TahapKemajuan } from '../report/kemajuan';
 import { deteksiUntukLaporan } from './deteksi';
 import { tulisBab3Docx } from './docx/bab3';
 import { GalatBerkas } from './galatBerkas';
-import { pesanIndonesia, rincianDebug } from './terjemahGalat';
+import { kalimat, pesanIndonesia, rincianDebug } from './terjemahGalat';
 import { putuskanKeluaran } from './keluaranLama';
 import { simpanAtomik } from './xlsx/simpanAman';
 import { PortPaketXlsx } from './xlsx/portPaket';
@@ -340,9 +340,6 @@ async function prosesSatu(masukan: string, keluaran: string, opsi: Opsi, kemajua
     port.tutup();
   }
 }
-
-/** A text as a sentence: ends with a full stop. */
-const kalimat = (t: string) => (/[.!?]$/.test(t) ? t : `${t}.`);
 
 /**
  * A failure of one file as its result (the batch goes on): a GalatBerkas as it is; anything else — a fault of

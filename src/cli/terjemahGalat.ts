@@ -191,3 +191,8 @@ export function rincianDebug(e: unknown): string {
   }
   return baris.join('\n');
 }
+
+/** A message as a sentence: ends with a full stop unless it already ends with one (or ! ?). */
+export function kalimat(t: string): string {
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}

@@ -49,7 +49,7 @@ import {
   type StatusLembar,
 } from '../../report/port';
 import { GalatBerkas } from '../galatBerkas';
-import { pesanIndonesia, terjemahSistem } from '../terjemahGalat';
+import { kalimat, pesanIndonesia, terjemahSistem } from '../terjemahGalat';
 import { aliranTeks } from './aliranTeks';
 import { samaNama } from './aturan';
 import type { LembarTersusun } from './bagianPaket';
@@ -120,12 +120,10 @@ function galatBaca(e: unknown, sumber: string, letak: LetakXml = {}): GalatBerka
     return new GalatBerkas('BUKAN_XLSX', sumber, pesanBukanXlsx(null), { cause: e });
   }
   const rinci = e instanceof GalatXml ? e.di(letak).message : `${teksLetak(letak)}${pesanIndonesia(e)}`;
-  return new GalatBerkas('TIDAK_TERBACA', sumber, `buku kerja rusak atau tidak dapat dibaca: ${akhiriTitik(rinci)}`, {
+  return new GalatBerkas('TIDAK_TERBACA', sumber, `buku kerja rusak atau tidak dapat dibaca: ${kalimat(rinci)}`, {
     cause: e,
   });
 }
-
-const akhiriTitik = (t: string) => (/[.!?]$/.test(t) ? t : `${t}.`);
 
 export class PortPaketXlsx implements PortBukuKerja {
   private nama: NamaTerdefinisi[];
@@ -635,8 +633,9 @@ export class PortPaketXlsx implements PortBukuKerja {
     } catch (e) {
       // The system refusing the write (ENOSPC, EACCES, …) is the output's problem; anything else came from
       // reading the input's parts to copy them.
-      if (terjemahSistem(e) === null) throw galatBaca(e, this.sumber);
-      throw new GalatBerkas('GAGAL_MENULIS', jalur, `laporan tidak dapat ditulis: ${terjemahSistem(e)}.`, { cause: e });
+      const sistem = terjemahSistem(e);
+      if (sistem === null) throw galatBaca(e, this.sumber);
+      throw new GalatBerkas('GAGAL_MENULIS', jalur, `laporan tidak dapat ditulis: ${sistem}.`, { cause: e });
     }
   }
 }
