@@ -42,15 +42,12 @@ export const BATAS_SEL_RENTANG = 20_000_000;
 
 export interface HasilBacaLembar {
   readonly rentang: readonly HasilRentang[];
-  /** Used area: rows and columns from A1 up to the last row element or cell. */
+  /**
+   * Used area: from A1 up to the last cell with a value or a formula (a row element, or a cell with a style
+   * only, does not count), as Excel's getUsedRange(valuesOnly). Whole columns and rows stop here.
+   */
   readonly jumlahBaris: number;
   readonly jumlahKolom: number;
-  /**
-   * Used area of values: from A1 up to the last cell with a value or a formula (a row element, or a cell with
-   * a style only, does not count), as Excel's getUsedRange(valuesOnly). Whole columns and rows stop here.
-   */
-  readonly jumlahBarisNilai: number;
-  readonly jumlahKolomNilai: number;
   /** The sheet's merged areas (<mergeCell>), in document order. */
   readonly gabungan: readonly Rentang[];
 }
@@ -273,8 +270,6 @@ class PembacaSel {
   readonly gabungan: Rentang[] = [];
   jumlahBaris = 0;
   jumlahKolom = 0;
-  jumlahBarisNilai = 0;
-  jumlahKolomNilai = 0;
   private readonly intern = new Intern();
   /** Masters of shared formulas by si: their text and cell. */
   private readonly induk = new Map<string, { teks: string; baris: number; kolom: number }>();
@@ -332,7 +327,6 @@ class PembacaSel {
     if (!(this.barisKini >= 0 && this.barisKini < BARIS_MAKS))
       throw new GalatXml(`nomor baris tidak sah (${r ?? ''}; lembar Excel berbaris 1 sampai ${BARIS_MAKS})`);
     this.kolomKini = -1;
-    if (this.barisKini + 1 > this.jumlahBaris) this.jumlahBaris = this.barisKini + 1;
   }
 
   private bukaSel(r: string | undefined, tipe: string | undefined): void {
@@ -344,8 +338,6 @@ class PembacaSel {
     const k = this.kolomKini;
     if (!(k >= 0 && k < KOLOM_MAKS && b >= 0 && b < BARIS_MAKS))
       throw new GalatXml(`alamat sel tidak sah (${r ?? ''}; di luar A1:XFD${BARIS_MAKS})`);
-    if (b + 1 > this.jumlahBaris) this.jumlahBaris = b + 1;
-    if (k + 1 > this.jumlahKolom) this.jumlahKolom = k + 1;
     const sel = this.selKini;
     sel.jumlahDalam = 0;
     for (let i = 0; i < this.pengumpul.length; i++) if (this.pengumpul[i]!.memuat(b, k)) sel.dalam[sel.jumlahDalam++] = i;
@@ -403,8 +395,8 @@ class PembacaSel {
   /** The cell being read has a value, a formula or an inline string: the used area of values reaches it. */
   private adaNilai(): void {
     if (this.sel === null) return;
-    if (this.sel.baris >= this.jumlahBarisNilai) this.jumlahBarisNilai = this.sel.baris + 1;
-    if (this.sel.kolom >= this.jumlahKolomNilai) this.jumlahKolomNilai = this.sel.kolom + 1;
+    if (this.sel.baris >= this.jumlahBaris) this.jumlahBaris = this.sel.baris + 1;
+    if (this.sel.kolom >= this.jumlahKolom) this.jumlahKolom = this.sel.kolom + 1;
   }
 
   private mulaiTeks(tujuan: 'v' | 'f' | 't'): void {
@@ -497,11 +489,11 @@ export async function bacaLembar(
     // The streamed parser tracks no line and column: the cell being read says where.
     throw e instanceof GalatXml ? e.di(pembaca.letak()) : e;
   }
-  const { jumlahBaris, jumlahKolom, jumlahBarisNilai, jumlahKolomNilai, gabungan } = pembaca;
+  const { jumlahBaris, jumlahKolom, gabungan } = pembaca;
   const rentang = pembaca.pengumpul.map((g) => {
-    const h = g.selesai(jumlahBarisNilai, jumlahKolomNilai);
+    const h = g.selesai(jumlahBaris, jumlahKolom);
     if (gabungan.length > 0 && !h.terlaluBesar) kosongkanGabungan(h, g.p, gabungan);
     return h;
   });
-  return { rentang, jumlahBaris, jumlahKolom, jumlahBarisNilai, jumlahKolomNilai, gabungan };
+  return { rentang, jumlahBaris, jumlahKolom, gabungan };
 }
